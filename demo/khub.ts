@@ -1,0 +1,93 @@
+import { esc, longDate } from './html';
+import { posts, type Post } from './posts';
+
+/**
+ * Knowledge Hub pages in the shape of a Liferay blog: the group name in h1, the entry title in
+ * h3.title, the body in .widget-mode-detail-text, and "More Blog Entries" listing the previous
+ * and next entries by date, whoever wrote them.
+ */
+export const KHUB_HOST = 'khub.net';
+export const GROUP_PATH = '/web/digital-leaders/-/blogs';
+
+export function khubUrl(post: Post): string {
+  return `https://${KHUB_HOST}${GROUP_PATH}/${post.slug}`;
+}
+
+const STYLE = `
+  body { margin: 0; font: 17px/1.6 system-ui, sans-serif; color: #1f2933; background: #f4f6f8; }
+  .khub-bar { background: #24135f; color: #fff; padding: 12px 24px; font-weight: 600; }
+  .khub-bar a { color: #fff; text-decoration: none; }
+  .site-title { margin: 0; padding: 16px 24px; font-size: 1.2rem; background: #fff; border-bottom: 1px solid #d5dbe1; }
+  .portlet-blogs { max-width: 46rem; margin: 24px auto; background: #fff; padding: 24px 32px; border-radius: 6px; }
+  h3.title { font-size: 1.9rem; margin: 0 0 8px; }
+  .username { font-weight: 600; color: #24135f; }
+  .text-secondary { color: #5f6b7a; }
+  .widget-mode-detail-text p { margin: 0 0 1.3em; }
+  .entry-navigation { max-width: 46rem; margin: 24px auto; display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+  .entry-navigation h4 { grid-column: 1 / -1; margin: 0; }
+  .card { background: #fff; padding: 16px; border-radius: 6px; }
+  .comments { max-width: 46rem; margin: 24px auto 400px; color: #5f6b7a; }
+  .entry-list { list-style: none; padding: 0; }
+  .entry-list li { margin: 0 0 16px; }
+`;
+
+function page(title: string, main: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)} - Digital Leaders - Knowledge Hub</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<div class="khub-bar"><a href="/">Knowledge Hub</a></div>
+<h1 class="site-title">Digital Leaders</h1>
+${main}
+</body>
+</html>`;
+}
+
+function card(label: string, post: Post | undefined): string {
+  if (!post) return '<div class="card"></div>';
+  return `<div class="card">
+  <div class="text-secondary">${label}</div>
+  <a class="title-link" href="${GROUP_PATH}/${post.slug}">${esc(post.title)}</a>
+  <div class="text-secondary">${esc(post.author)} · ${longDate(post.published)}</div>
+</div>`;
+}
+
+export function khubEntry(post: Post): string {
+  const index = posts.indexOf(post);
+  return page(
+    post.title,
+    `<div class="portlet-blogs"><div class="widget-mode-detail">
+<h3 class="title">${esc(post.title)}</h3>
+<p><a class="username" href="/web/${encodeURIComponent(post.author.toLowerCase().replace(/ /g, '-'))}">${esc(post.author)}</a>
+<span class="text-secondary">${esc(post.role)} · ${longDate(post.published)}</span></p>
+<div class="widget-mode-detail-text">
+${post.body.map((p) => `<p>${p}</p>`).join('\n')}
+</div>
+</div></div>
+<section class="entry-navigation" aria-label="More Blog Entries">
+<h4>More Blog Entries</h4>
+${card('Previous', posts[index - 1])}
+${card('Next', posts[index + 1])}
+</section>
+<section class="comments"><h4>Comments</h4><p>Be the first to comment on this entry.</p></section>`,
+  );
+}
+
+export function khubListing(): string {
+  const entries = [...posts]
+    .reverse()
+    .map(
+      (post) => `<li><a href="${GROUP_PATH}/${post.slug}">${esc(post.title)}</a>
+<div class="text-secondary">${esc(post.author)} · ${longDate(post.published)}</div></li>`,
+    )
+    .join('\n');
+  return page(
+    'Blogs',
+    `<div class="portlet-blogs"><h2>Blogs</h2><ul class="entry-list">${entries}</ul></div>`,
+  );
+}

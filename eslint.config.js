@@ -1,0 +1,70 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Folder boundaries from DESIGN.md, enforced here rather than remembered.
+const restrict = (...patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+
+const POLYFILL = {
+  group: ['webextension-polyfill'],
+  message: 'Only src/platform imports the polyfill, so everything else runs in Node tests.',
+};
+const WRITE_SIDE = {
+  group: ['**/db/repository', '**/db/repository.ts'],
+  message: 'Only the background writes to the library; pages read through src/db/queries.',
+};
+const entry = (name) => ({
+  group: [`**/${name}/**`, `../${name}`, `../${name}/*`],
+  message: 'Entry folders never import each other; share code through src/.',
+});
+
+export default tseslint.config(
+  { ignores: ['dist/', 'artifacts/', 'node_modules/', '.e2e-profiles/', '.demo-profile/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: restrict(
+      {
+        group: ['dexie', 'preact', 'preact/*', 'webextension-polyfill', 'valibot'],
+        message: 'src/core is pure TypeScript: no storage, UI, schema or browser libraries.',
+      },
+      {
+        group: ['**/db/**', '**/messaging/**', '**/platform/**', '../../*', '!../../core/**'],
+        message: 'src/core imports nothing outside itself.',
+      },
+    ),
+  },
+  {
+    files: ['src/db/**', 'src/messaging/**'],
+    rules: restrict(POLYFILL, {
+      group: ['**/platform/**', 'preact', 'preact/*'],
+      message: 'Storage and messaging stay free of the browser and the UI.',
+    }),
+  },
+  {
+    files: ['background/**'],
+    rules: restrict(POLYFILL, entry('content'), entry('popup')),
+  },
+  {
+    files: ['content/**'],
+    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('popup'), {
+      group: ['dexie', '**/db/**'],
+      message: "A content script's IndexedDB belongs to the web page: never touch the library here.",
+    }),
+  },
+  {
+    files: ['popup/**'],
+    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content')),
+  },
+);

@@ -1,0 +1,46 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { hostResolverRules } from '../demo/server';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROME_BUILD = resolve('dist/chrome');
+
+export interface LaunchOptions {
+  profileDir: string;
+  demoPort: number;
+  headless: boolean;
+  extensionDir?: string;
+}
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+}
+
+/**
+ * Debian's Chromium with the built extension loaded and the demo hosts mapped to the local
+ * server, so the production manifest's match patterns are what runs.
+ */
+export async function launchChromium(options: LaunchOptions): Promise<Launched> {
+  const extensionDir = options.extensionDir ?? CHROME_BUILD;
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first.`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`No Chromium at ${CHROMIUM_PATH}: run "sudo apt-get install -y chromium".`);
+  }
+  const context = await chromium.launchPersistentContext(options.profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${hostResolverRules(options.demoPort)}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host };
+}

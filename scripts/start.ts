@@ -1,0 +1,53 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { khubUrl } from '../demo/khub';
+import { posts } from '../demo/posts';
+import { startDemoServer } from '../demo/server';
+import { launchChromium } from './chromium';
+import { popupUrl, readToEnd } from './reading';
+
+// Opens the demo in Chromium with Instalments loaded. With a display it hands the browser to
+// you; without one it reads two parts itself and saves a screenshot of the popup.
+const PROFILE = resolve('.demo-profile');
+const SCREENSHOT = resolve('artifacts/popup.png');
+const headed = Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
+
+const series = posts.filter((p) => p.title.startsWith('Journey to the Cloud'));
+const [part1, part2] = series;
+if (!part1 || !part2) throw new Error('the demo series needs at least two parts');
+
+rmSync(PROFILE, { recursive: true, force: true });
+const server = await startDemoServer();
+const { context, extensionId } = await launchChromium({
+  profileDir: PROFILE,
+  demoPort: server.port,
+  headless: !headed,
+});
+
+if (headed) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(khubUrl(part1));
+  console.log(`Instalments is loaded (extension id ${extensionId}).`);
+  console.log(`Reading ${khubUrl(part1)}: scroll to the end, then open the toolbar icon.`);
+  console.log('Close the browser window to stop.');
+  await new Promise<void>((done) => context.on('close', () => done()));
+} else {
+  const page = await context.newPage();
+  for (const part of [part1, part2]) {
+    await readToEnd(page, khubUrl(part));
+    await page.waitForTimeout(1500);
+    console.log(`Read ${part.title} at ${khubUrl(part)}`);
+  }
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 420 });
+  await popup.goto(popupUrl(extensionId));
+  await popup.getByRole('progressbar').first().waitFor();
+  mkdirSync(resolve('artifacts'), { recursive: true });
+  await popup.screenshot({ path: SCREENSHOT });
+  const summary = await popup.locator('.series__count').first().textContent();
+  console.log(`No display found, so the demo ran headless. The popup says: "${summary}".`);
+  console.log(`Screenshot of the popup: ${SCREENSHOT}`);
+  await context.close();
+}
+await server.close();
+rmSync(PROFILE, { recursive: true, force: true });

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import webExtension from 'vite-plugin-web-extension';
+
+const target = process.env['TARGET'] === 'firefox' ? 'firefox' : 'chrome';
+
+export default defineConfig({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  build: { outDir: `dist/${target}`, emptyOutDir: true },
+  plugins: [
+    webExtension({
+      browser: target,
+      manifest: 'manifest.json',
+      // Validation downloads a JSON schema at build time; web-ext lint and our manifest test
+      // check the built manifests instead.
+      skipManifestValidation: true,
+      disableAutoLaunch: true,
+    }),
+  ],
+});
