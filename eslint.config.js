@@ -60,7 +60,8 @@ export default tseslint.config(
     files: ['content/**'],
     rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('popup'), {
       group: ['dexie', '**/db/**'],
-      message: "A content script's IndexedDB belongs to the web page: never touch the library here.",
+      message:
+        "A content script's IndexedDB belongs to the web page: never touch the library here.",
     }),
   },
   {

@@ -16,7 +16,12 @@ function start(signal: AbortSignal): void {
   const facts = collectFacts(document, location.href);
   const detection = decide(facts);
   if (!detection || !isTracked(detection)) return;
-  const visit: Report = { url: location.href, title: pageTitle(facts), state: 'reading', detection };
+  const visit: Report = {
+    url: location.href,
+    title: pageTitle(facts),
+    state: 'reading',
+    detection,
+  };
   report(visit);
   watchEnd(findArticleBody(document), () => report({ ...visit, state: 'read' }), signal);
 }

@@ -17,7 +17,13 @@ export interface Post {
 const SERIES_AUTHOR = 'Sam Okafor';
 const SERIES_ROLE = 'Head of Digital, Harbour Borough Council';
 
-function part(n: number, date: string, subtitle: string, body: string[], linkedinSlug?: string): Post {
+function part(
+  n: number,
+  date: string,
+  subtitle: string,
+  body: string[],
+  linkedinSlug?: string,
+): Post {
   return {
     slug: `journey-to-the-cloud-${n}`,
     title: `Journey to the Cloud - ${n}`,

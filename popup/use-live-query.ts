@@ -2,9 +2,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
 
 export type LiveResult<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: string };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
 /** Re-runs `query` whenever the tables it read change, in this page or in the background. */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): LiveResult<T> {
