@@ -33,6 +33,29 @@ export default tseslint.config(
     },
   },
   {
+    // Page content is untrusted: extension code renders it as text (Preact escapes it) or,
+    // in the offline reader, through DOMPurify. The demo site is ours and exempt.
+    files: ['src/**', 'background/**', 'content/**', 'popup/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render page data as text; HTML goes through DOMPurify in the reader only.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Render page data as text; HTML goes through DOMPurify in the reader only.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Render page data as text; HTML goes through DOMPurify in the reader only.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/core/**'],
     rules: restrict(
       {

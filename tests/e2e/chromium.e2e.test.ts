@@ -1,0 +1,106 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { khubUrl } from '../../demo/khub';
+import { linkedinUrl } from '../../demo/linkedin';
+import { posts } from '../../demo/posts';
+import { readToEnd } from '../../scripts/reading';
+import { Harness } from './harness';
+
+const part = (n: number) => {
+  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
+  if (!post) throw new Error(`no demo part ${n}`);
+  return post;
+};
+const unrelated = posts.find((p) => p.slug === 'running-accessible-online-consultations');
+
+async function seriesState(popup: Page) {
+  const cards = popup.locator('article.series');
+  return {
+    cards: await cards.count(),
+    count: await cards
+      .first()
+      .locator('.series__count')
+      .textContent({ timeout: 1000 })
+      .catch(() => null),
+    meta: await cards
+      .first()
+      .locator('.series__meta')
+      .textContent({ timeout: 1000 })
+      .catch(() => null),
+  };
+}
+
+describe('Instalments in Chromium, on the demo hosts', () => {
+  let h: Harness;
+  let popup: Page;
+  let reader: Page;
+
+  beforeAll(async () => {
+    h = await Harness.start();
+    popup = await h.openPopup();
+    reader = await h.newPage();
+    // A laptop-sized window: the demo parts are longer than one screen, as real posts are.
+    await reader.setViewportSize({ width: 1280, height: 600 });
+  });
+  afterAll(async () => h?.stop());
+
+  test('a new library shows the empty state', async () => {
+    await expect.poll(() => popup.locator('main').textContent()).toContain('No series yet');
+  });
+
+  test('reading parts 1 and 2 on the Knowledge Hub fills the open popup live: "2 of 3 read"', async () => {
+    await readToEnd(reader, khubUrl(part(1)));
+    await expect.poll(() => seriesState(popup)).toMatchObject({ cards: 1, count: '1 of 1 read' });
+
+    await readToEnd(reader, khubUrl(part(2)));
+    // Part 2 links to part 1 and, under "More Blog Entries", to part 3: three parts known.
+    await expect.poll(() => seriesState(popup)).toMatchObject({ cards: 1, count: '2 of 3 read' });
+
+    const bar = popup.getByRole('progressbar', { name: /Journey to the Cloud/ });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('2');
+    expect(await bar.getAttribute('aria-valuemax')).toBe('3');
+    expect(await popup.locator('.part__state').allTextContents()).toEqual([
+      '✓ Read',
+      '✓ Read',
+      '○ Not yet visited',
+    ]);
+  });
+
+  test('a part opened but not read to the end is "Reading", not read', async () => {
+    await reader.goto(khubUrl(part(3)));
+    const endInView = await reader
+      .locator('.widget-mode-detail-text')
+      .evaluate((el) => el.getBoundingClientRect().bottom <= innerHeight);
+    expect(endInView, 'the end of part 3 starts below the fold').toBe(false);
+    await expect
+      .poll(() => popup.locator('.part__state').allTextContents())
+      .toEqual(['✓ Read', '✓ Read', '◐ Reading', '○ Not yet visited']);
+    await reader.waitForTimeout(1500);
+    // Part 3's "More Blog Entries" names part 4, so four parts are known now.
+    expect((await seriesState(popup)).count).toBe('2 of 4 read');
+  });
+
+  test('the LinkedIn copy of part 2 joins the same series and the same part', async () => {
+    const url = linkedinUrl(part(2));
+    if (!url) throw new Error('part 2 is cross-posted in the demo');
+    await readToEnd(reader, url);
+    await expect
+      .poll(() => seriesState(popup))
+      .toEqual({ cards: 1, count: '2 of 4 read', meta: 'Sam Okafor · Knowledge Hub, LinkedIn' });
+  });
+
+  test('an unrelated post adds nothing', async () => {
+    if (!unrelated) throw new Error('the demo has an unrelated post');
+    await readToEnd(reader, khubUrl(unrelated));
+    await reader.waitForTimeout(1500);
+    expect(await seriesState(popup)).toMatchObject({ cards: 1, count: '2 of 4 read' });
+  });
+
+  test('the library is still there after the browser is closed and relaunched', async () => {
+    await h.relaunch();
+    popup = await h.openPopup();
+    await expect
+      .poll(() => seriesState(popup))
+      .toEqual({ cards: 1, count: '2 of 4 read', meta: 'Sam Okafor · Knowledge Hub, LinkedIn' });
+  });
+});

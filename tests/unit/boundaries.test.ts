@@ -1,0 +1,51 @@
+import { ESLint } from 'eslint';
+import { describe, expect, test } from 'vitest';
+
+// The folder rules from DESIGN.md are lint rules; this proves they still bite.
+const eslint = new ESLint();
+
+async function restrictedImports(filePath: string, code: string): Promise<number> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result?.messages.filter((m) => m.ruleId === 'no-restricted-imports').length ?? 0;
+}
+
+describe('untrusted HTML', () => {
+  test.each([
+    [
+      'popup/x.tsx',
+      'export const X = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;',
+    ],
+    ['content/x.ts', 'export const f = (el: Element, t: string) => { el.innerHTML = t; };'],
+    [
+      'background/x.ts',
+      "export const f = (el: Element, t: string) => el.insertAdjacentHTML('beforeend', t);",
+    ],
+  ])('%s may not inject HTML', async (filePath, code) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    expect(result?.messages.map((m) => m.ruleId)).toContain('no-restricted-syntax');
+  });
+});
+
+describe('import boundaries', () => {
+  test.each([
+    ['src/core/detect/x.ts', "import { LibraryDb } from '../../db/schema';"],
+    ['src/core/x.ts', "import Dexie from 'dexie';"],
+    ['src/db/x.ts', "import browser from 'webextension-polyfill';"],
+    ['content/x.ts', "import { recordPart } from '../src/db/repository';"],
+    ['content/x.ts', "import Dexie from 'dexie';"],
+    ['popup/x.ts', "import { recordPart } from '../src/db/repository';"],
+    ['popup/x.ts', "import { createHandlers } from '../background/handlers';"],
+    ['background/x.ts', "import { App } from '../popup/app';"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['src/core/detect/x.ts', "import { seriesKey } from '../identity/series-key';"],
+    ['background/x.ts', "import { recordPart } from '../src/db/repository';"],
+    ['popup/x.ts', "import { listSeries } from '../src/db/queries';"],
+    ['src/platform/x.ts', "import browser from 'webextension-polyfill';"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { detectSeries, isTracked } from '../../src/core/detect';
+import { khubPage, linkedinPage, parse } from './demo-pages';
+
+const KHUB = 'https://khub.net/web/digital-leaders/-/blogs';
+
+describe('detectSeries on the demo platforms', () => {
+  test('a Knowledge Hub entry is tracked, with its author and the parts it links to', () => {
+    const { doc, url } = khubPage('journey-to-the-cloud-2');
+    const detection = detectSeries(doc, url);
+    expect(detection).toMatchObject({
+      seriesTitle: 'Journey to the Cloud',
+      part: 2,
+      author: 'Sam Okafor',
+      platform: 'khub',
+    });
+    expect(detection && isTracked(detection)).toBe(true);
+    // "More Blog Entries" lists neighbours by date: the unrelated post before part 2 is not a part.
+    expect(detection?.siblings).toEqual([
+      { url: `${KHUB}/journey-to-the-cloud-1`, title: 'Journey to the Cloud - 1', part: 1 },
+      { url: `${KHUB}/journey-to-the-cloud-3`, title: 'Journey to the Cloud - 3', part: 3 },
+    ]);
+    expect(detection?.evidence).toContain('title ends with "- 2"');
+  });
+
+  test('the LinkedIn copy of a part gets the same series key as the original', () => {
+    const khub = detectSeries(
+      khubPage('journey-to-the-cloud-2').doc,
+      khubPage('journey-to-the-cloud-2').url,
+    );
+    const { doc, url } = linkedinPage('journey-to-the-cloud-2');
+    const linkedin = detectSeries(doc, url);
+    expect(linkedin).toMatchObject({ part: 2, platform: 'linkedin', author: 'Sam Okafor' });
+    expect(linkedin?.seriesKey).toBe(khub?.seriesKey);
+  });
+
+  test('an unrelated post is not a series part', () => {
+    const { doc, url } = khubPage('running-accessible-online-consultations');
+    expect(detectSeries(doc, url)).toBeNull();
+  });
+
+  test('the group name in h1 does not stand in for the entry title', () => {
+    const { doc } = khubPage('journey-to-the-cloud-4');
+    expect(doc.querySelector('h1')?.textContent).toBe('Digital Leaders');
+    expect(detectSeries(doc, `${KHUB}/journey-to-the-cloud-4`)?.part).toBe(4);
+  });
+
+  test('links that are not http(s), or point at the page itself, are never siblings', () => {
+    const url = 'https://example.org/notes-3';
+    const doc = parse(
+      `<title>Notes - 3</title><h1>Notes - 3</h1>
+       <a href="javascript:alert(1)">Notes - 1</a>
+       <a href="/notes-3#top">Notes - 3</a>
+       <a href="/notes-2?utm_source=x">Notes - 2</a>
+       <a href="/notes-2">Notes - 2</a>`,
+      url,
+    );
+    expect(detectSeries(doc, url)?.siblings).toEqual([
+      { url: 'https://example.org/notes-2', title: 'Notes - 2', part: 2 },
+    ]);
+  });
+
+  test('a bare "Part N" title is offered, not tracked', () => {
+    const url = 'https://example.org/p';
+    const detection = detectSeries(parse('<h1>Part 2: Choosing a supplier</h1>', url), url);
+    expect(detection?.part).toBe(2);
+    expect(detection && isTracked(detection)).toBe(false);
+  });
+
+  test('broken JSON-LD does not stop detection', () => {
+    const url = 'https://example.org/w';
+    const doc = parse(
+      '<script type="application/ld+json">{ not json</script><h1>Weeknotes - 7</h1>',
+      url,
+    );
+    expect(detectSeries(doc, url)).toMatchObject({ part: 7, author: null });
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DEMO_HOSTS } from '../../demo/server';
+
+const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
+  version: string;
+  name: string;
+  icons: Record<string, string>;
+  content_scripts: { matches: string[] }[];
+};
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+/** Chrome's match-pattern rules for the https patterns we use: host wildcard and path glob. */
+function matches(pattern: string, url: string): boolean {
+  const m = /^(https):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`unsupported pattern ${pattern}`);
+  const [, scheme, anySub, host, path] = m;
+  const u = new URL(url);
+  const hostOk = anySub
+    ? u.hostname === host || u.hostname.endsWith(`.${host}`)
+    : u.hostname === host;
+  const pathRe = new RegExp(
+    `^${(path ?? '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`,
+  );
+  return u.protocol === `${scheme}:` && hostOk && pathRe.test(u.pathname);
+}
+
+function pngSize(file: string): [number, number] {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+describe('manifest.json', () => {
+  test('is named Instalments and carries the package version', () => {
+    expect(manifest.name).toBe('Instalments');
+    expect(manifest.version).toBe(pkg.version);
+  });
+
+  test('every icon exists at the size it claims', () => {
+    expect(Object.keys(manifest.icons)).toEqual(['16', '32', '48', '128']);
+    for (const [size, file] of Object.entries(manifest.icons)) {
+      expect(pngSize(`public/${file}`)).toEqual([Number(size), Number(size)]);
+    }
+  });
+
+  const patterns = manifest.content_scripts.flatMap((c) => c.matches);
+  test.each([
+    'https://khub.net/web/digital-leaders/-/blogs/journey-to-the-cloud-2',
+    'https://www.khub.net/web/x/-/blogs/y',
+    'https://www.linkedin.com/pulse/journey-cloud-2-sam-okafor-8kq2c',
+  ])('the content script runs on %s', (url) => {
+    expect(patterns.some((p) => matches(p, url))).toBe(true);
+  });
+
+  test.each(['https://www.linkedin.com/feed/', 'https://evil-khub.net/', 'http://khub.net/'])(
+    'the content script stays off %s',
+    (url) => {
+      expect(patterns.some((p) => matches(p, url))).toBe(false);
+    },
+  );
+
+  test('covers every host the demo serves', () => {
+    for (const host of DEMO_HOSTS) {
+      expect(patterns.some((p) => new URL(p.replace('*.', '')).hostname === host)).toBe(true);
+    }
+  });
+});
