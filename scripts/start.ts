@@ -43,7 +43,7 @@ if (headed) {
   await popup.goto(popupUrl(extensionId));
   await popup.getByRole('progressbar').first().waitFor();
   mkdirSync(resolve('artifacts'), { recursive: true });
-  await popup.screenshot({ path: SCREENSHOT });
+  await popup.locator('main').screenshot({ path: SCREENSHOT });
   const summary = await popup.locator('.series__count').first().textContent();
   console.log(`No display found, so the demo ran headless. The popup says: "${summary}".`);
   console.log(`Screenshot of the popup: ${SCREENSHOT}`);
