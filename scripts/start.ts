@@ -29,7 +29,9 @@ if (headed) {
   await page.goto(khubUrl(part1));
   console.log(`Instalments is loaded (extension id ${extensionId}).`);
   console.log(`Reading ${khubUrl(part1)}: scroll to the end, then open the toolbar icon.`);
-  console.log('Close the browser window to stop.');
+  console.log('Close the browser window (or press Ctrl+C) to stop.');
+  process.once('SIGINT', () => void context.close());
+  process.once('SIGTERM', () => void context.close());
   await new Promise<void>((done) => context.on('close', () => done()));
 } else {
   const page = await context.newPage();
