@@ -63,7 +63,16 @@ export default tseslint.config(
         message: 'src/core is pure TypeScript: no storage, UI, schema or browser libraries.',
       },
       {
-        group: ['**/db/**', '**/messaging/**', '**/platform/**', '../../*', '!../../core/**'],
+        group: [
+          '**/db',
+          '**/db/**',
+          '**/messaging',
+          '**/messaging/**',
+          '**/platform/**',
+          '**/background/**',
+          '**/content/**',
+          '**/popup/**',
+        ],
         message: 'src/core imports nothing outside itself.',
       },
     ),

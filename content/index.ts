@@ -1,5 +1,5 @@
 import { collectFacts, decide, isTracked, pageTitle } from '../src/core/detect';
-import { findArticleBody } from '../src/core/detect/article-body';
+import { findArticleBody } from '../src/core/detect';
 import type { Request } from '../src/messaging/protocol';
 import { send } from '../src/platform/browser';
 import { watchEnd } from './end-reached';
@@ -23,7 +23,11 @@ function start(signal: AbortSignal): void {
     detection,
   };
   report(visit);
-  watchEnd(findArticleBody(document), () => report({ ...visit, state: 'read' }), signal);
+  watchEnd(
+    findArticleBody(document) ?? document.body,
+    () => report({ ...visit, state: 'read' }),
+    signal,
+  );
 }
 
 // A page restored from the back/forward cache is a new visit; one left is torn down.

@@ -1,60 +1,132 @@
-import { canonicalUrl } from '../identity/canonical-url';
-import { normaliseTitle, seriesKey } from '../identity/series-key';
-import { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
+import { seriesKey, normaliseTitle } from '../identity/series-key';
+import type { SeriesBlock } from './block';
+import { TRACK_THRESHOLD, type Detection } from './detection';
 import { collectFacts, type PageFacts } from './page-facts';
-import { platformOf } from './platform';
-import { parseTitle, stripSiteSuffix } from './title';
+import { findPhrases } from './phrases';
+import { findSiblings } from './siblings';
+import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title';
 
 export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
-export { collectFacts, type PageFacts } from './page-facts';
+export { collectFacts, findArticleBody, type PageFacts } from './page-facts';
 
-const MAX_SIBLINGS = 200;
+const SIBLING_BONUS = 0.15;
+const AGREEMENT_BONUS = 0.1;
 
-function siblingsOf(facts: PageFacts, base: string, self: string): Sibling[] {
-  const wanted = normaliseTitle(base);
-  const found = new Map<string, Sibling>();
-  for (const link of facts.links) {
-    const parsed = parseTitle(link.text);
-    if (parsed?.base == null || normaliseTitle(parsed.base) !== wanted) continue;
-    const url = canonicalUrl(link.href, facts.url);
-    if (!url || url === self || found.has(url)) continue;
-    found.set(url, { url, title: link.text, part: parsed.part });
-    if (found.size >= MAX_SIBLINGS) break;
-  }
-  return [...found.values()];
+interface TitleReading {
+  text: string;
+  parse: TitleParse | null;
 }
 
-/** The part's own title: the article heading, else the document title without the site name. */
-export function pageTitle(facts: PageFacts): string {
-  return facts.heading ?? stripSiteSuffix(facts.documentTitle);
+/** The page's own title, and the first of its candidate titles that names a part. */
+function readTitles(facts: PageFacts): { pageTitle: string; reading: TitleReading | null } {
+  const cleaned = facts.titles.map((t) =>
+    cleanTitle(stripSiteName(t, facts.siteNames, facts.host)),
+  );
+  for (const text of cleaned) {
+    const parse = parseTitle(text);
+    if (parse) return { pageTitle: text, reading: { text, parse } };
+  }
+  return { pageTitle: cleaned[0] ?? '', reading: null };
+}
+
+/** The strongest block that places the page in a series. */
+function bestBlock(blocks: SeriesBlock[]): SeriesBlock | null {
+  return blocks.reduce<SeriesBlock | null>(
+    (best, b) => (!best || b.strength > best.strength ? b : best),
+    null,
+  );
+}
+
+/**
+ * An unnumbered page whose title begins with the name of a series that links to its later
+ * part ("The Spectacular Story Of Metroid, Part 2" from "The Spectacular Story Of Metroid, One
+ * Of Gaming's Richest Universes") is that series' first part.
+ */
+function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
+  const page = normaliseTitle(pageTitle);
+  for (const link of facts.links) {
+    if (link.zone === 'comments') continue;
+    const parsed = parseTitle(cleanTitle(link.text));
+    if (!parsed?.base || parsed.part < 2) continue;
+    const base = normaliseTitle(parsed.base);
+    if (base.length >= 12 && page.startsWith(base) && page !== base) {
+      return {
+        base: parsed.base,
+        part: 1,
+        total: null,
+        strength: 0.55,
+        rule: `title begins with "${parsed.base}", whose part ${parsed.part} it links to`,
+        marker: null,
+      };
+    }
+  }
+  return null;
+}
+
+function keyFor(
+  facts: PageFacts,
+  seriesTitle: string | null,
+  marker: string | null,
+  siblings: string[],
+): string {
+  if (seriesTitle) return seriesKey(seriesTitle, facts.author);
+  // Unnamed series: the site plus the marker ("Folge") or the first URL the series box lists,
+  // which every part's box lists alike.
+  const anchor = marker ?? [facts.url, ...siblings].sort()[0] ?? facts.url;
+  return `${facts.host.replace(/^www\./, '')}|${anchor}`;
 }
 
 /** Decides from page facts alone whether this page is one part of a series. */
 export function decide(facts: PageFacts): Detection | null {
-  const title = pageTitle(facts);
-  const parsed = parseTitle(title);
-  if (!parsed) return null;
-  const self = canonicalUrl(facts.url) ?? facts.url;
-  const evidence = [parsed.rule];
-  let confidence = parsed.base ? 0.6 : 0.3;
-  const siblings = parsed.base ? siblingsOf(facts, parsed.base, self) : [];
+  const { pageTitle, reading } = readTitles(facts);
+  const block = bestBlock(facts.blocks);
+  const phrase = findPhrases(facts.bodyText);
+  const title = reading?.parse ?? (block || phrase ? null : firstOfSeries(facts, pageTitle));
+  const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
+  if (!title && !blockPlaces && !phrase) return null;
+
+  const evidence: string[] = [];
+  if (block) evidence.push(block.evidence);
+  if (title) evidence.push(title.rule);
+  if (phrase) evidence.push(phrase.evidence);
+
+  // A platform's own "part X of Y" beats numbers in the title.
+  const part = block?.part ?? title?.part ?? phrase?.part ?? null;
+  const total = block?.total ?? title?.total ?? phrase?.total ?? null;
+  const seriesTitle = block?.seriesTitle ?? title?.base ?? null;
+
+  let confidence = Math.max(block?.strength ?? 0, title?.strength ?? 0, phrase ? 0.6 : 0);
+  if (block?.part != null && title?.part === block.part) confidence += AGREEMENT_BONUS;
+
+  const siblings = findSiblings({ facts, title, part, seriesTitle, blocks: facts.blocks });
   if (siblings.length > 0) {
-    confidence += 0.2;
+    confidence += SIBLING_BONUS;
     evidence.push(
-      `links to ${siblings.length === 1 ? 'another part' : `${siblings.length} other parts`}`,
+      siblings.length === 1 ? 'links to another part' : `links to ${siblings.length} other parts`,
     );
   }
+
   return {
-    seriesTitle: parsed.base,
-    seriesKey: seriesKey(parsed.base ?? title, facts.author),
-    part: parsed.part,
-    total: null,
+    seriesTitle,
+    seriesKey: keyFor(
+      facts,
+      seriesTitle,
+      title?.marker ?? null,
+      siblings.map((s) => s.url),
+    ),
+    part,
+    total,
     author: facts.author,
-    platform: platformOf(facts.url),
+    platform: facts.platform,
     siblings,
-    confidence: Math.min(1, confidence),
+    confidence: Math.round(Math.min(1, confidence) * 100) / 100,
     evidence,
   };
+}
+
+/** The part's own title: the page heading without the site's name. */
+export function pageTitle(facts: PageFacts): string {
+  return readTitles(facts).pageTitle;
 }
 
 export function detectSeries(doc: Document, url: string): Detection | null {

@@ -1,83 +1,283 @@
+import { canonicalUrl } from '../identity/canonical-url';
+import { platformOf } from './adapters';
+import { collectBlocks } from './adapters/run';
+import type { SeriesBlock } from './block';
+
 /**
  * The bounded, plain-data view of a page that detection decides from. Collecting facts is the
  * only step that touches the DOM, so it is the only step whose cost grows with the page.
  */
+export type Zone = 'body' | 'nav' | 'comments' | 'other';
+
 export interface LinkFact {
-  href: string;
+  /** Absolute http(s) URL without fragment or tracking parameters. */
+  url: string;
   text: string;
+  rel: string;
+  zone: Zone;
 }
 
 export interface PageFacts {
   url: string;
-  /** The article's own heading, in the order platforms are known to put it. */
-  heading: string | null;
+  canonical: string | null;
+  host: string;
+  platform: string;
+  siteNames: string[];
+  /** Candidate titles for the page itself, most trusted first. */
+  titles: string[];
   documentTitle: string;
   author: string | null;
+  published: string | null;
+  relPrev: string | null;
+  relNext: string | null;
   links: LinkFact[];
+  blocks: SeriesBlock[];
+  /** The start of the article body's text (code blocks left out), for phrases like "the second article in this series". */
+  bodyText: string;
 }
 
-export const MAX_LINKS = 2000;
-const MAX_TEXT = 300;
+export const MAX_LINKS = 3000;
+export const MAX_TEXT = 300;
+const MAX_BODY_TEXT = 4000;
+const MAX_TITLES = 8;
 
-// Liferay puts the site or group name in h1 and the blog entry's title in h3.title.
-const HEADING_SELECTORS = [
-  'meta[property="og:title"]',
+const BODY_SELECTORS = [
+  '.widget-mode-detail-text',
+  '.reader-article-content',
+  '[itemprop="articleBody"]',
+  '.entry-content',
+  '.post-content',
+  '.post-body',
+  '.article-body',
+  '.crayons-article__body',
+  '.elementor-widget-theme-post-content',
+  '#workskin',
+  'article',
+  'main',
+  '[role="main"]',
+].join(', ');
+
+// Zones are decided from each element's own tag, role, id and class, once per element and
+// inherited downwards, so a page with thousands of links costs one walk, not a selector
+// match per link per ancestor.
+const NAV_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
+const NAV_NAMES =
+  /\b(?:sidebar|widget|related|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|jp-relatedposts|yarpp|breadcrumbs?)\b/i;
+const COMMENT_NAMES = /\b(?:comments?|comment-list|commentlist|respond)\b/i;
+const CODE_TAGS = new Set(['PRE', 'CODE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
+
+interface Flags {
+  comment: boolean;
+  nav: boolean;
+  /** Inside the article body, and not in a nav block inside it. */
+  body: boolean;
+  /** Inside the article body at all. */
+  inBody: boolean;
+  code: boolean;
+}
+
+function ownNames(el: Element): string {
+  return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+}
+
+function flagger(articleBody: Element | null) {
+  const cache = new Map<Element, Flags>();
+  const root: Flags = { comment: false, nav: false, body: false, inBody: false, code: false };
+  const flagsOf = (el: Element | null): Flags => {
+    if (!el) return root;
+    const cached = cache.get(el);
+    if (cached) return cached;
+    const parent = flagsOf(el.parentElement);
+    const names = ownNames(el);
+    const role = el.getAttribute('role') ?? '';
+    const isBody = el === articleBody;
+    const nav =
+      NAV_TAGS.has(el.tagName) ||
+      role === 'navigation' ||
+      role === 'complementary' ||
+      NAV_NAMES.test(names);
+    const flags: Flags = {
+      comment: parent.comment || COMMENT_NAMES.test(names),
+      nav: parent.nav || nav,
+      inBody: parent.inBody || isBody,
+      body: isBody || (parent.body && !nav),
+      code: parent.code || CODE_TAGS.has(el.tagName),
+    };
+    cache.set(el, flags);
+    return flags;
+  };
+  return flagsOf;
+}
+
+function zoneOf(flags: Flags): Zone {
+  if (flags.comment) return 'comments';
+  if (flags.body) return 'body';
+  return flags.nav ? 'nav' : flags.inBody ? 'body' : 'other';
+}
+
+const TITLE_SELECTORS = [
+  '.entry-title',
+  '.post-title',
+  'h2.title',
+  '[itemprop="headline"]',
   '.widget-mode-detail h3.title',
-  'h1',
-] as const;
+];
 
-const AUTHOR_SELECTORS = [
-  'meta[name="author"]',
-  '.widget-mode-detail .username',
-  '[rel="author"]',
-] as const;
-
-function clip(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
+function clip(text: string | null | undefined, max = MAX_TEXT): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-function textOf(el: Element | null): string | null {
-  if (!el) return null;
-  const value = el.tagName === 'META' ? el.getAttribute('content') : el.textContent;
-  const text = clip(value ?? '');
-  return text.length > 0 ? text : null;
+function meta(doc: Document, selector: string): string | null {
+  return clip(doc.querySelector(selector)?.getAttribute('content')) || null;
 }
 
-function firstText(doc: Document, selectors: readonly string[]): string | null {
-  for (const selector of selectors) {
-    const text = textOf(doc.querySelector(selector));
-    if (text) return text;
+/** The article's main text element: comments, sidebars and footers are outside it. */
+export function findArticleBody(doc: Document): Element | null {
+  for (const el of doc.querySelectorAll(BODY_SELECTORS)) {
+    // Comment threads are often <article>s too.
+    if (!el.closest(COMMENT_ZONE) && !/comment/i.test(el.className)) return el;
   }
   return null;
 }
 
-function jsonLdAuthor(doc: Document): string | null {
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+function collectLinks(doc: Document, base: string, body: Element | null): LinkFact[] {
+  const links: LinkFact[] = [];
+  const flagsOf = flagger(body);
+  for (const a of doc.querySelectorAll('a[href]')) {
+    if (links.length >= MAX_LINKS) break;
+    const flags = flagsOf(a);
+    if (flags.code) continue;
+    const url = canonicalUrl(a.getAttribute('href') ?? '', base);
+    if (!url) continue;
+    const text =
+      clip(a.textContent) || clip(a.getAttribute('title')) || clip(a.getAttribute('aria-label'));
+    links.push({
+      url,
+      text,
+      rel: (a.getAttribute('rel') ?? '').toLowerCase(),
+      zone: zoneOf(flags),
+    });
+  }
+  return links;
+}
+
+interface JsonLdFacts {
+  headline: string | null;
+  author: string | null;
+  published: string | null;
+}
+
+function nameOf(value: unknown): string | null {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return clip(first) || null;
+  const name = (first as { name?: unknown } | null)?.name;
+  return typeof name === 'string' ? clip(name) || null : null;
+}
+
+function readJsonLd(doc: Document): JsonLdFacts {
+  const facts: JsonLdFacts = { headline: null, author: null, published: null };
+  for (const script of [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(
+    0,
+    10,
+  )) {
+    let data: unknown;
     try {
-      const data: unknown = JSON.parse(script.textContent ?? '');
-      const author = (data as { author?: unknown } | null)?.author;
-      const first: unknown = Array.isArray(author) ? author[0] : author;
-      const name = (first as { name?: unknown } | null)?.name;
-      if (typeof name === 'string' && name.trim()) return clip(name);
+      data = JSON.parse((script.textContent ?? '').slice(0, 200_000));
     } catch {
-      // A page's broken JSON-LD is the page's problem; other facts still stand.
+      continue; // a page's broken JSON-LD is the page's problem; other facts still stand
+    }
+    const items: unknown[] = Array.isArray(data)
+      ? data
+      : [data, ...(((data as { '@graph'?: unknown })?.['@graph'] as unknown[] | undefined) ?? [])];
+    for (const item of items.slice(0, 50)) {
+      if (typeof item !== 'object' || item === null) continue;
+      const record = item as Record<string, unknown>;
+      const type = String(record['@type'] ?? '');
+      if (!/Article|Posting|Blog|NewsArticle|Report/i.test(type)) continue;
+      facts.headline ??= typeof record['headline'] === 'string' ? clip(record['headline']) : null;
+      facts.author ??= nameOf(record['author']);
+      facts.published ??=
+        typeof record['datePublished'] === 'string' ? clip(record['datePublished'], 40) : null;
     }
   }
-  return null;
+  return facts;
+}
+
+function withSubtitle(el: Element): string {
+  const sub = el.nextElementSibling;
+  const title = clip(el.textContent);
+  return sub?.classList.contains('subtitle') ? `${title} – ${clip(sub.textContent)}` : title;
+}
+
+function collectTitles(doc: Document, jsonLd: JsonLdFacts, blocks: SeriesBlock[]): string[] {
+  const titles = [
+    ...blocks.map((b) => b.title ?? ''),
+    meta(doc, 'meta[property="og:title"]') ?? '',
+    meta(doc, 'meta[name="twitter:title"]') ?? '',
+    jsonLd.headline ?? '',
+    ...[...doc.querySelectorAll('h1')].slice(0, 3).map((h) => withSubtitle(h)),
+    // A selector that matches several elements is a listing of other posts, not this one.
+    ...TITLE_SELECTORS.map((s) => {
+      const all = doc.querySelectorAll(s);
+      return all.length === 1 && all[0] ? withSubtitle(all[0]) : '';
+    }),
+    clip(doc.title),
+  ];
+  return [...new Set(titles.filter((t) => t.length > 0))].slice(0, MAX_TITLES);
+}
+
+function bodyTextOf(body: Element | null): string {
+  if (!body) return '';
+  const parts: string[] = [];
+  let length = 0;
+  for (const p of body.querySelectorAll('p')) {
+    const text = clip(p.textContent, 600);
+    if (!text) continue;
+    parts.push(text);
+    length += text.length;
+    if (length > MAX_BODY_TEXT) break;
+  }
+  return parts.join('\n').slice(0, MAX_BODY_TEXT);
+}
+
+function author(doc: Document, jsonLd: JsonLdFacts): string | null {
+  const metaAuthor = meta(doc, 'meta[name="author"]');
+  const byline = clip(
+    doc.querySelector(
+      '.widget-mode-detail .username, [rel="author"], .author-name, .byline .author',
+    )?.textContent,
+  );
+  return jsonLd.author ?? metaAuthor ?? (byline || null);
 }
 
 export function collectFacts(doc: Document, url: string): PageFacts {
-  const links: LinkFact[] = [];
-  for (const a of doc.querySelectorAll('a[href]')) {
-    if (links.length >= MAX_LINKS) break;
-    const text = clip(a.textContent ?? '');
-    if (text) links.push({ href: a.getAttribute('href') ?? '', text });
-  }
+  const self = canonicalUrl(url) ?? url;
+  const body = findArticleBody(doc);
+  const jsonLd = readJsonLd(doc);
+  const blocks = collectBlocks(doc, self);
+  const relHref = (rel: string) => {
+    const el = doc.querySelector(`link[rel~="${rel}"][href], a[rel~="${rel}"][href]`);
+    return el ? canonicalUrl(el.getAttribute('href') ?? '', self) : null;
+  };
+  const canonicalHref = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
   return {
-    url,
-    heading: firstText(doc, HEADING_SELECTORS),
+    url: self,
+    canonical: canonicalHref ? canonicalUrl(canonicalHref, self) : null,
+    host: new URL(self).hostname,
+    platform: platformOf(new URL(self).hostname, doc),
+    siteNames: [
+      meta(doc, 'meta[property="og:site_name"]'),
+      meta(doc, 'meta[name="application-name"]'),
+    ].filter((s): s is string => Boolean(s)),
+    titles: collectTitles(doc, jsonLd, blocks),
     documentTitle: clip(doc.title),
-    author: jsonLdAuthor(doc) ?? firstText(doc, AUTHOR_SELECTORS),
-    links,
+    author: author(doc, jsonLd),
+    published: jsonLd.published ?? meta(doc, 'meta[property="article:published_time"]'),
+    relPrev: relHref('prev'),
+    relNext: relHref('next'),
+    links: collectLinks(doc, self, body),
+    blocks,
+    bodyText: bodyTextOf(body),
   };
 }

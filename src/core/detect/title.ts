@@ -1,55 +1,198 @@
+import { parsePartNumber, WORD_NUMBER } from './numbers';
+
 /**
- * The skeleton's title grammar: "Name - 3", "Name – Part 3: Subtitle", "Name: Part 3",
- * "Name, part 3" and a bare "Part 3: Subtitle". The full grammar (roman numerals, "of N",
- * other languages, the not-a-series traps) replaces this with the real detector.
+ * The title grammar: where a heading says which part of a series it is. Every rule needs an
+ * explicit marker ("Part", "Teil", "#", "p.", brackets) or a spaced dash before the number, so
+ * numbers that are versions, years, counts or names ("Drupal 10", "SARS-CoV-2", "Top 20",
+ * "Budget 2023/24", "Henry V") never match.
  */
 export interface TitleParse {
-  /** The series name without the part marker; null when the title is only "Part N …". */
+  /** The series name without the part marker; null when the title is only "Part N: …". */
   base: string | null;
   part: number;
-  /** The human-readable rule that matched, shown as detection evidence. */
+  total: number | null;
+  /** How strongly this form alone says "series part", 0..1. */
+  strength: number;
+  /** Human-readable rule, shown as evidence. */
   rule: string;
+  /** The marker word for "Part 3: …"-style titles, so siblings can be matched by it. */
+  marker: string | null;
 }
 
-const SITE_SUFFIXES = [/\s+\|\s+LinkedIn$/i, /\s+[-–—|]\s+Knowledge Hub$/i];
+const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d])`;
+const OF = String.raw`(?:\s*(?:of|/|von|sur|de)\s*(?<t>\d{1,3}))?`;
+const REST = String.raw`(?<rest>(?:\s*[:\-–—.|]\s*.*|\s*\(.*|\s+-\s+.*)?)`;
+const LEAD = String.raw`(?<base>.+?)`;
 
-// A dash counts as a separator only with spaces around it, so "SARS-CoV-2" and
-// "Catch-22" are names, not parts.
-const DASH = String.raw`\s+[-–—]\s+`;
-const SEP = String.raw`(?:${DASH}|\s*[:,]\s+)`;
-const MAX_PART = 999;
+const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|ep\.|instal{1,2}ment|aflevering|partie)`;
+const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?)`;
 
-const NAMED_PART = new RegExp(
-  String.raw`^(?<base>.+?)${SEP}(?<part>part\s+)?(?<n>\d{1,3})(?:(?:${DASH}|\s*:\s+).*)?$`,
-  'i',
-);
-const BARE_PART = /^part\s+(?<n>\d{1,3})(?:\s*[:\-–—]\s*.*)?$/i;
-
-export function stripSiteSuffix(title: string): string {
-  return SITE_SUFFIXES.reduce((t, suffix) => t.replace(suffix, ''), title.trim());
+interface Rule {
+  name: string;
+  pattern: RegExp;
+  strength: number;
+  describe: (m: Record<string, string | undefined>) => string;
 }
+
+const rule = (
+  name: string,
+  source: string,
+  strength: number,
+  describe: Rule['describe'],
+): Rule => ({ name, pattern: new RegExp(source, 'iu'), strength, describe });
+
+const RULES: Rule[] = [
+  // "Name – Part 3: Subtitle", "Name (Teil 2): …", "Jekyll Part 13: …", "Name, Episode 38"
+  rule(
+    'named-marker',
+    String.raw`^${LEAD}[\s,:\-–—|]*[\(\[]?\s*${STRONG_MARKER}\s*${NUM}${OF}\s*[\)\]]?${REST}$`,
+    0.7,
+    (m) => `title has "${m['base']?.trim()}" then "${m['m']} ${m['n']}"`,
+  ),
+  // "Part 3: Subtitle", "Folge 70: Star Trek: Picard"
+  rule(
+    'bare-marker',
+    String.raw`^[\(\[]?${STRONG_MARKER}\s*${NUM}${OF}[\)\]]?(?:\s*[:\-–—.]\s*(?<rest>.+))?$`,
+    // Without a name, only the site ties parts together: offer it unless siblings confirm it.
+    0.45,
+    (m) => `title starts with "${m['m']} ${m['n']}"`,
+  ),
+  // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
+  rule(
+    'notes',
+    String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])(?<rest>.*)$`,
+    0.7,
+    (m) => `recurring notes "${m['base']?.trim()}" number ${m['n']}`,
+  ),
+  // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
+  rule(
+    'hash',
+    String.raw`^${LEAD}[\s,:\-–—]*(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)${REST}$`,
+    0.55,
+    (m) => `title has "${m['base']?.trim()}" then "#${m['n']}"`,
+  ),
+  // "Name [3/7]", "Name (2/4)"
+  rule(
+    'fraction',
+    String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*/\s*(?<t>\d{1,3})[\)\]]${REST}$`,
+    0.65,
+    (m) => `title ends with "(${m['n']}/${m['t']})"`,
+  ),
+  // "(2/4) Name"
+  rule(
+    'fraction-first',
+    String.raw`^[\(\[](?<n>\d{1,3})\s*/\s*(?<t>\d{1,3})[\)\]]\s*(?<base>.+)$`,
+    0.65,
+    (m) => `title starts with "(${m['n']}/${m['t']})"`,
+  ),
+  // "Scapy p.04", "Name p.02"
+  rule(
+    'p-dot',
+    String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`,
+    0.6,
+    (m) => `title has "${m['base']?.trim()}" then "p.${m['n']}"`,
+  ),
+  // "Journey to the Cloud - 3", "Name – 3: Subtitle"
+  rule(
+    'dash-number',
+    String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`,
+    0.6,
+    (m) => `title ends with "- ${m['n']}"`,
+  ),
+  // "Scherenschnitt (3)", "新竹尖石_美樹營地賞楓 (2)"
+  rule(
+    'paren-number',
+    String.raw`^(?<base>.*\p{L}.*?)\s*\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`,
+    0.5,
+    (m) => `title ends with "(${m['n']})"`,
+  ),
+  // "Project diary: week 12"
+  rule(
+    'week',
+    String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`,
+    0.5,
+    (m) => `title ends with "week ${m['n']}"`,
+  ),
+];
+
+// Words before "#1" that make it a ranking, not an instalment: "Opens #1", "the world's #1".
+const RANKING_BEFORE_HASH =
+  /(?:^|\s)(?:is|are|was|were|opens?|ranks?|ranked|the|world'?s|top|at|becomes?|hits?)\s*$/i;
+// A marker inside quotes names a work ("'Dune: Part Two' premiere"), not this page.
+const QUOTED = /["“”‘’'«»„].*?(?:part|teil|folge|episode)\s+\S+.*?["“”‘’'«»]/i;
+
+const SITE_SUFFIXES = [
+  /\s+\|\s+LinkedIn$/i,
+  /\s+[-–—|]\s+Knowledge Hub$/i,
+  /\s+\|\s+by\s+.+?\s+\|\s+Medium$/i,
+  /\s+[-–—|]\s+Medium$/i,
+];
+
+const SEPARATORS = /\s+(?:\||::|@|[-–—·•»]|\/\/)\s+/g;
+const TLD = /(com|net|org|de|info|co|uk|io|dev|me|fr|eu)$/;
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function isSiteName(segment: string, names: string[], hostKey: string): boolean {
+  const key = squash(segment);
+  if (key.length < 3) return false;
+  if (names.some((n) => n === key || key.includes(n) || n.includes(key))) return true;
+  const brand = hostKey.replace(TLD, '');
+  return hostKey.includes(key) || (brand.length >= 4 && key.includes(brand));
+}
+
+/**
+ * Cuts a trailing site name ("… | PC Gamer", "… - BOS-Fahrzeuge - Einsatzfahrzeuge …",
+ * "… @ 史蒂文的家 :: 痞客邦 PIXNET ::") from a title: from the first segment that is the
+ * site's name or part of its host name.
+ */
+export function stripSiteName(title: string, siteNames: readonly string[], host: string): string {
+  const names = siteNames.map(squash).filter((n) => n.length >= 3);
+  const hostKey = squash(host.replace(/^www\./, ''));
+  const cuts = [...title.matchAll(SEPARATORS)];
+  for (const [i, cut] of cuts.entries()) {
+    const start = cut.index + cut[0].length;
+    const segment = title.slice(start, cuts[i + 1]?.index ?? title.length);
+    if (isSiteName(segment, names, hostKey)) return title.slice(0, cut.index);
+  }
+  return title;
+}
+
+export function cleanTitle(text: string): string {
+  let title = text.replace(/\s+/g, ' ').trim();
+  title = title.replace(/^[«‹<]+\s*|\s*[»›>]+$/g, '');
+  for (const suffix of SITE_SUFFIXES) title = title.replace(suffix, '');
+  return title.trim();
+}
+
+function normalisedBase(base: string | undefined): string | null {
+  const trimmed = base?.replace(/[\s,:\-–—|([]+$/u, '').trim() ?? '';
+  return /[\p{L}\p{N}]/u.test(trimmed) ? trimmed : null;
+}
+
+// Every rule needs a digit, a bracket or a marker word; most link texts have none, and skip
+// the rules entirely.
+const MAY_NUMBER = /\d|part|teil|folge|episode|instal|aflevering/i;
 
 export function parseTitle(raw: string): TitleParse | null {
-  const title = stripSiteSuffix(raw.replace(/\s+/g, ' '));
-  const named = NAMED_PART.exec(title);
-  if (named?.groups) {
-    const part = Number(named.groups['n']);
-    const base = named.groups['base']?.trim() ?? '';
-    // "Windows 11" or "Top 20" put the number after a word, not after a separator, so they
-    // never reach here; a separator with no "Part" still needs a plausible part number.
-    if (part >= 1 && part <= MAX_PART && base.length > 0) {
-      const rule = named.groups['part']
-        ? `title has "${base}" then "Part ${part}"`
-        : `title ends with "- ${part}"`;
-      return { base, part, rule };
-    }
-  }
-  const bare = BARE_PART.exec(title);
-  if (bare?.groups) {
-    const part = Number(bare.groups['n']);
-    if (part >= 1 && part <= MAX_PART) {
-      return { base: null, part, rule: `title starts with "Part ${part}"` };
-    }
+  const title = cleanTitle(raw);
+  if (title.length === 0 || title.length > 400 || !MAY_NUMBER.test(title)) return null;
+  for (const r of RULES) {
+    const m = r.pattern.exec(title);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const part = parsePartNumber(g['n'] ?? '');
+    if (part === null || part < 1 || part > 999) continue;
+    const total = g['t'] ? Number(g['t']) : null;
+    if (total !== null && total < part) continue;
+    const base = normalisedBase(g['base']);
+    if (r.name !== 'bare-marker' && base === null) continue;
+    if (r.name === 'hash' && RANKING_BEFORE_HASH.test(g['base'] ?? '')) continue;
+    if (QUOTED.test(title) && /part|teil|folge|episode/i.test(g['m'] ?? '')) continue;
+    // A lone "I" after "Part" is a Roman one, but "Teil I" of a statute is not an instalment
+    // unless a number word or digits confirm it; keep single-letter numerals to "Part".
+    if (/^[ivxl]+$/i.test(g['n'] ?? '') && !/^(part|teil)$/i.test(g['m'] ?? '')) continue;
+    const marker = r.name === 'bare-marker' ? (g['m'] ?? '').toLowerCase() : null;
+    return { base, part, total, strength: r.strength, rule: r.describe(g), marker };
   }
   return null;
 }

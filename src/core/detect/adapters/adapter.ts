@@ -1,0 +1,41 @@
+import { canonicalUrl } from '../../identity/canonical-url';
+import type { BlockItem, SeriesBlock } from '../block';
+
+/** One platform's knowledge: where it lives and how it marks up a series. One file each. */
+export interface Adapter {
+  /** Short, stable platform name stored with each part ("khub", "ao3", …). */
+  name: string;
+  /** Hosts the platform serves from. */
+  hosts?: RegExp;
+  /** Markup that identifies the platform on any host (a generator meta tag, say). */
+  identify?: (doc: Document) => boolean;
+  /**
+   * A selector for the markup `collect` reads. Adapters run only where it matches, and all
+   * triggers are matched in one pass over the page. Without one, `collect` always runs.
+   */
+  trigger?: string;
+  /** The platform's own series statement on this page, if it makes one. */
+  collect: (doc: Document, url: string) => SeriesBlock | null;
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
+export function itemOf(
+  a: Element | null | undefined,
+  base: string,
+  part: number | null,
+): BlockItem | null {
+  const url = a ? canonicalUrl(a.getAttribute('href') ?? '', base) : null;
+  if (!a || !url || url === base) return null;
+  return { url, title: textOf(a) || null, part };
+}
+
+export function generator(doc: Document, pattern: RegExp): boolean {
+  return pattern.test(doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '');
+}
+
+export const nothing = (): null => null;
+/** For adapters that only name a platform: they have no markup of their own to read. */
+export const NEVER = '';

@@ -1,0 +1,67 @@
+import type { BlockItem } from '../block';
+import { parseTitle } from '../title';
+import { itemOf, textOf, type Adapter } from './adapter';
+
+/**
+ * A generic series box as Hugo and Jekyll themes render it: a list whose items read
+ * "Part N - Title", each a link except the current one ("Part 2 - This Article").
+ */
+const LEADS_WITH_PART = /^\s*(?:part|teil|folge|episode)\s*\d/i;
+const CURRENT = /this (?:article|post|page)|you are here|current/i;
+
+/** The first few characters of an element's text, without reading a whole nested subtree. */
+function leadingText(el: Element, max = 40): string {
+  let out = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (out.length >= max) return;
+      if (child.nodeType === 3) out += child.textContent ?? '';
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+function numberedLists(doc: Document): Element[][] {
+  const lists = new Map<Element, Element[]>();
+  for (const li of doc.querySelectorAll('li')) {
+    const list = li.parentElement;
+    if (!list || !LEADS_WITH_PART.test(leadingText(li))) continue;
+    const items = lists.get(list);
+    if (items) items.push(li);
+    else lists.set(list, [li]);
+  }
+  return [...lists.values()].filter((items) => items.length >= 2 && items.length <= 200);
+}
+
+export const seriesList: Adapter = {
+  name: 'series-list',
+  collect(doc, url) {
+    for (const lis of numberedLists(doc)) {
+      const items: BlockItem[] = [];
+      let current: number | null = null;
+      let highest = 0;
+      for (const li of lis) {
+        const parsed = parseTitle(leadingText(li, 200));
+        if (!parsed) continue;
+        highest = Math.max(highest, parsed.part);
+        const link = li.querySelector('a[href]');
+        const item = itemOf(link, url, parsed.part);
+        if (item) items.push(item);
+        else if (!link || CURRENT.test(`${li.className} ${textOf(li)}`)) current = parsed.part;
+      }
+      if (current === null) continue;
+      return {
+        source: 'series-list',
+        seriesTitle: null,
+        part: current,
+        total: highest || null,
+        items,
+        strength: 0.9,
+        evidence: `series list: part ${current} of ${highest}`,
+      };
+    }
+    return null;
+  },
+};

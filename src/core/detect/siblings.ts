@@ -1,0 +1,144 @@
+import { normaliseTitle } from '../identity/series-key';
+import type { SeriesBlock } from './block';
+import type { Sibling } from './detection';
+import { ORDINAL_WORD, parseOrdinal, parsePartNumber } from './numbers';
+import type { PageFacts } from './page-facts';
+import { cleanTitle, parseTitle, type TitleParse } from './title';
+
+export const MAX_SIBLINGS = 200;
+
+// "Part 3", "Part II", "Part 3 of this tutorial": a bare in-text reference to another part.
+const BARE_REFERENCE =
+  /^(?:part|teil|folge|episode)\s+(\d{1,3}|[ivxl]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:this|the|our|my)\s+(?:series|tutorial|article|guide))?$/i;
+
+// The last path segment split around its number: "tweet-of-the-week-67-dealing" → prefix, 67.
+const SLUG_NUMBER = /^(.*?(?:^|[-_])(?:part|teil|folge|episode|p)?)[-_]?0*(\d{1,3})(?:[-_.].*)?$/i;
+
+function slugParts(url: string): { host: string; prefix: string; n: number } | null {
+  const u = new URL(url);
+  let segment = u.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
+  try {
+    segment = decodeURIComponent(segment);
+  } catch {
+    // a malformed escape stays as written
+  }
+  const m = SLUG_NUMBER.exec(segment);
+  const prefix = (m?.[1] ?? '').toLowerCase();
+  if (!m || prefix.replace(/[-_]/g, '').length < 4) return null;
+  return { host: u.hostname.replace(/^www\./, ''), prefix, n: Number(m[2]) };
+}
+
+// "the first article": an in-text reference to an earlier part by its ordinal.
+const ORDINAL_REFERENCE = new RegExp(
+  String.raw`^(?:the\s+)?(${ORDINAL_WORD})\s+(?:article|post|part|instal{1,2}ment|episode)$`,
+  'i',
+);
+
+const STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'in',
+  'on',
+  'to',
+  'for',
+  'der',
+  'die',
+  'das',
+  'und',
+]);
+const words = (text: string) =>
+  normaliseTitle(text)
+    .split(' ')
+    .filter((w) => w && !STOPWORDS.has(w));
+
+/** A link that names the series without a number, in other words: the first part. */
+function namesSeries(text: string, base: string): boolean {
+  const baseWords = words(base);
+  const linkWords = new Set(words(text));
+  if (baseWords.length < 3 || linkWords.size > baseWords.length * 2) return false;
+  return baseWords.filter((w) => linkWords.has(w)).length >= baseWords.length * 0.9;
+}
+
+export interface SiblingContext {
+  facts: PageFacts;
+  title: TitleParse | null;
+  part: number | null;
+  seriesTitle: string | null;
+  blocks: SeriesBlock[];
+}
+
+/** Every other part this page links to, by the ways a series names its parts. */
+export function findSiblings(ctx: SiblingContext): Sibling[] {
+  const { facts, title, part } = ctx;
+  const self = new Set([facts.url, facts.canonical].filter((u): u is string => Boolean(u)));
+  const found = new Map<string, Sibling>();
+  const add = (url: string, linkTitle: string | null, n: number | null) => {
+    if (self.has(url) || found.size >= MAX_SIBLINGS) return;
+    const known = found.get(url);
+    if (!known) found.set(url, { url, title: linkTitle, part: n });
+    else if (known.part === null && n !== null) found.set(url, { ...known, part: n });
+  };
+
+  for (const block of ctx.blocks)
+    for (const item of block.items) add(item.url, item.title, item.part);
+
+  const bases = [ctx.seriesTitle, title?.base]
+    .filter((b): b is string => Boolean(b))
+    .map(normaliseTitle);
+  const slug = part !== null ? slugParts(facts.url) : null;
+  const pageSlug = slug?.n === part ? slug : null;
+
+  for (const link of facts.links) {
+    if (link.zone === 'comments') continue;
+    const text = cleanTitle(link.text);
+    const parsed = text ? parseTitle(text) : null;
+    if (parsed?.base && bases.includes(normaliseTitle(parsed.base)) && parsed.part !== part) {
+      add(link.url, text, parsed.part);
+      continue;
+    }
+    // "Part 3 of this tutorial" in the article's own text.
+    const bare = link.zone !== 'nav' ? BARE_REFERENCE.exec(text) : null;
+    if (bare && part !== null) {
+      const n = parsePartNumber(bare[1] ?? '');
+      if (n !== null && n !== part) add(link.url, text, n);
+      continue;
+    }
+    const ordinal = link.zone !== 'nav' ? ORDINAL_REFERENCE.exec(text) : null;
+    if (ordinal && part !== null) {
+      const n = parseOrdinal(ordinal[1] ?? '');
+      if (n !== null && n !== part) add(link.url, text, n);
+      continue;
+    }
+    // "Folge 64: …" beside "Folge 70: …", when the series is named only by its marker.
+    if (title?.marker && parsed?.marker === title.marker && parsed.part !== part) {
+      add(link.url, text, parsed.part);
+      continue;
+    }
+    // The first part often carries the bare series name: "Reverse Engineering …" for "…: Part 2".
+    if (
+      part !== null &&
+      part > 1 &&
+      link.zone !== 'nav' &&
+      bases.some((b) => namesSeries(text, b))
+    ) {
+      add(link.url, text, 1);
+      continue;
+    }
+    // Same slug, another number: ".../tweet-of-the-week-66-…" beside ".../tweet-of-the-week-67-…".
+    if (pageSlug) {
+      const other = slugParts(link.url);
+      if (
+        other &&
+        other.host === pageSlug.host &&
+        other.prefix === pageSlug.prefix &&
+        other.n !== pageSlug.n
+      ) {
+        add(link.url, text || null, other.n);
+      }
+    }
+  }
+  return [...found.values()];
+}
