@@ -42,10 +42,12 @@ function bestBlock(blocks: SeriesBlock[]): SeriesBlock | null {
  * part ("The Spectacular Story Of Metroid, Part 2" from "The Spectacular Story Of Metroid, One
  * Of Gaming's Richest Universes") is that series' first part.
  */
+const NAMES_A_PART = /\b(?:part|teil|folge|episode)\b/i;
+
 function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
   const page = normaliseTitle(pageTitle);
   for (const link of facts.links) {
-    if (link.zone === 'comments') continue;
+    if (link.zone === 'comments' || !NAMES_A_PART.test(link.text)) continue;
     const parsed = parseTitle(cleanTitle(link.text));
     if (!parsed?.base || parsed.part < 2) continue;
     const base = normaliseTitle(parsed.base);

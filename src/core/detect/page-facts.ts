@@ -10,8 +10,8 @@ import type { SeriesBlock } from './block';
 export type Zone = 'body' | 'nav' | 'comments' | 'other';
 
 export interface LinkFact {
-  /** Absolute http(s) URL without fragment or tracking parameters. */
-  url: string;
+  /** The href as written; resolved only for the few links that turn out to matter. */
+  href: string;
   text: string;
   rel: string;
   zone: Zone;
@@ -41,21 +41,18 @@ export const MAX_TEXT = 300;
 const MAX_BODY_TEXT = 4000;
 const MAX_TITLES = 8;
 
-const BODY_SELECTORS = [
-  '.widget-mode-detail-text',
-  '.reader-article-content',
-  '[itemprop="articleBody"]',
-  '.entry-content',
-  '.post-content',
-  '.post-body',
-  '.article-body',
-  '.crayons-article__body',
-  '.elementor-widget-theme-post-content',
-  '#workskin',
-  'article',
-  'main',
-  '[role="main"]',
-].join(', ');
+// Looked up through the engine's class and tag indexes, most specific first: a selector scan
+// of a 100,000-node page costs more than the whole rest of detection.
+const BODY_CLASSES = [
+  'widget-mode-detail-text',
+  'reader-article-content',
+  'entry-content',
+  'post-content',
+  'post-body',
+  'article-body',
+  'crayons-article__body',
+  'elementor-widget-theme-post-content',
+];
 
 // Zones are decided from each element's own tag, role, id and class, once per element and
 // inherited downwards, so a page with thousands of links costs one walk, not a selector
@@ -116,44 +113,50 @@ function zoneOf(flags: Flags): Zone {
   return flags.nav ? 'nav' : flags.inBody ? 'body' : 'other';
 }
 
-const TITLE_SELECTORS = [
-  '.entry-title',
-  '.post-title',
-  'h2.title',
-  '[itemprop="headline"]',
-  '.widget-mode-detail h3.title',
-];
+const TITLE_CLASSES = ['entry-title', 'post-title', 'title'];
 
 function clip(text: string | null | undefined, max = MAX_TEXT): string {
   return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 function meta(doc: Document, selector: string): string | null {
-  return clip(doc.querySelector(selector)?.getAttribute('content')) || null;
+  return clip((doc.head ?? doc).querySelector(selector)?.getAttribute('content')) || null;
 }
+
+// Comment threads are often <article>s too.
+const isArticle = (el: Element | null | undefined): el is Element =>
+  Boolean(el) && !el?.closest(COMMENT_ZONE) && !/comment/i.test(el?.className ?? '');
 
 /** The article's main text element: comments, sidebars and footers are outside it. */
 export function findArticleBody(doc: Document): Element | null {
-  for (const el of doc.querySelectorAll(BODY_SELECTORS)) {
-    // Comment threads are often <article>s too.
-    if (!el.closest(COMMENT_ZONE) && !/comment/i.test(el.className)) return el;
+  for (const name of BODY_CLASSES) {
+    const found = [...doc.getElementsByClassName(name)].find(isArticle);
+    if (found) return found;
+  }
+  const workskin = doc.getElementById('workskin');
+  if (workskin) return workskin;
+  for (const tag of ['article', 'main']) {
+    const found = [...doc.getElementsByTagName(tag)].find(isArticle);
+    if (found) return found;
   }
   return null;
 }
 
-function collectLinks(doc: Document, base: string, body: Element | null): LinkFact[] {
+const NOT_A_PAGE = /^\s*(?:#|javascript:|mailto:|tel:|data:)/i;
+
+function collectLinks(doc: Document, body: Element | null): LinkFact[] {
   const links: LinkFact[] = [];
   const flagsOf = flagger(body);
   for (const a of doc.querySelectorAll('a[href]')) {
     if (links.length >= MAX_LINKS) break;
     const flags = flagsOf(a);
     if (flags.code) continue;
-    const url = canonicalUrl(a.getAttribute('href') ?? '', base);
-    if (!url) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!href || NOT_A_PAGE.test(href)) continue;
     const text =
       clip(a.textContent) || clip(a.getAttribute('title')) || clip(a.getAttribute('aria-label'));
     links.push({
-      url,
+      href,
       text,
       rel: (a.getAttribute('rel') ?? '').toLowerCase(),
       zone: zoneOf(flags),
@@ -177,10 +180,10 @@ function nameOf(value: unknown): string | null {
 
 function readJsonLd(doc: Document): JsonLdFacts {
   const facts: JsonLdFacts = { headline: null, author: null, published: null };
-  for (const script of [...doc.querySelectorAll('script[type="application/ld+json"]')].slice(
-    0,
-    10,
-  )) {
+  const scripts = [...doc.getElementsByTagName('script')].filter(
+    (s) => s.getAttribute('type') === 'application/ld+json',
+  );
+  for (const script of scripts.slice(0, 10)) {
     let data: unknown;
     try {
       data = JSON.parse((script.textContent ?? '').slice(0, 200_000));
@@ -216,10 +219,11 @@ function collectTitles(doc: Document, jsonLd: JsonLdFacts, blocks: SeriesBlock[]
     meta(doc, 'meta[property="og:title"]') ?? '',
     meta(doc, 'meta[name="twitter:title"]') ?? '',
     jsonLd.headline ?? '',
-    ...[...doc.querySelectorAll('h1')].slice(0, 3).map((h) => withSubtitle(h)),
+    ...[...doc.getElementsByTagName('h1')].slice(0, 3).map((h) => withSubtitle(h)),
     // A selector that matches several elements is a listing of other posts, not this one.
-    ...TITLE_SELECTORS.map((s) => {
-      const all = doc.querySelectorAll(s);
+    ...TITLE_CLASSES.map((name) => {
+      // Headings only; several of them mean a listing of other posts, not this one.
+      const all = [...doc.getElementsByClassName(name)].filter((el) => /^H[1-4]$/.test(el.tagName));
       return all.length === 1 && all[0] ? withSubtitle(all[0]) : '';
     }),
     clip(doc.title),
@@ -231,7 +235,7 @@ function bodyTextOf(body: Element | null): string {
   if (!body) return '';
   const parts: string[] = [];
   let length = 0;
-  for (const p of body.querySelectorAll('p')) {
+  for (const p of body.getElementsByTagName('p')) {
     const text = clip(p.textContent, 600);
     if (!text) continue;
     parts.push(text);
@@ -241,14 +245,15 @@ function bodyTextOf(body: Element | null): string {
   return parts.join('\n').slice(0, MAX_BODY_TEXT);
 }
 
-function author(doc: Document, jsonLd: JsonLdFacts): string | null {
-  const metaAuthor = meta(doc, 'meta[name="author"]');
-  const byline = clip(
-    doc.querySelector(
-      '.widget-mode-detail .username, [rel="author"], .author-name, .byline .author',
-    )?.textContent,
+function author(doc: Document, jsonLd: JsonLdFacts, links: LinkFact[]): string | null {
+  const liferay = [...doc.getElementsByClassName('username')].find((el) =>
+    el.closest('.widget-mode-detail'),
   );
-  return jsonLd.author ?? metaAuthor ?? (byline || null);
+  const byline =
+    clip(liferay?.textContent) ||
+    clip(doc.getElementsByClassName('author-name')[0]?.textContent) ||
+    (links.find((l) => l.rel.split(/\s+/).includes('author'))?.text ?? '');
+  return jsonLd.author ?? meta(doc, 'meta[name="author"]') ?? (byline || null);
 }
 
 export function collectFacts(doc: Document, url: string): PageFacts {
@@ -256,11 +261,15 @@ export function collectFacts(doc: Document, url: string): PageFacts {
   const body = findArticleBody(doc);
   const jsonLd = readJsonLd(doc);
   const blocks = collectBlocks(doc, self);
+  const links = collectLinks(doc, body);
+  const head = doc.head ?? doc;
   const relHref = (rel: string) => {
-    const el = doc.querySelector(`link[rel~="${rel}"][href], a[rel~="${rel}"][href]`);
-    return el ? canonicalUrl(el.getAttribute('href') ?? '', self) : null;
+    const href =
+      head.querySelector(`link[rel~="${rel}"][href]`)?.getAttribute('href') ??
+      links.find((l) => l.rel.split(/\s+/).includes(rel))?.href;
+    return href ? canonicalUrl(href, self) : null;
   };
-  const canonicalHref = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
+  const canonicalHref = head.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
   return {
     url: self,
     canonical: canonicalHref ? canonicalUrl(canonicalHref, self) : null,
@@ -272,11 +281,11 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     ].filter((s): s is string => Boolean(s)),
     titles: collectTitles(doc, jsonLd, blocks),
     documentTitle: clip(doc.title),
-    author: author(doc, jsonLd),
+    author: author(doc, jsonLd, links),
     published: jsonLd.published ?? meta(doc, 'meta[property="article:published_time"]'),
     relPrev: relHref('prev'),
     relNext: relHref('next'),
-    links: collectLinks(doc, self, body),
+    links,
     blocks,
     bodyText: bodyTextOf(body),
   };

@@ -1,3 +1,4 @@
+import { canonicalUrl } from '../identity/canonical-url';
 import { normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
 import type { Sibling } from './detection';
@@ -15,6 +16,7 @@ const BARE_REFERENCE =
 const SLUG_NUMBER = /^(.*?(?:^|[-_])(?:part|teil|folge|episode|p)?)[-_]?0*(\d{1,3})(?:[-_.].*)?$/i;
 
 function slugParts(url: string): { host: string; prefix: string; n: number } | null {
+  if (!url) return null;
   const u = new URL(url);
   let segment = u.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
   try {
@@ -75,8 +77,9 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   const { facts, title, part } = ctx;
   const self = new Set([facts.url, facts.canonical].filter((u): u is string => Boolean(u)));
   const found = new Map<string, Sibling>();
-  const add = (url: string, linkTitle: string | null, n: number | null) => {
-    if (self.has(url) || found.size >= MAX_SIBLINGS) return;
+  const add = (href: string, linkTitle: string | null, n: number | null) => {
+    const url = canonicalUrl(href, facts.url);
+    if (!url || self.has(url) || found.size >= MAX_SIBLINGS) return;
     const known = found.get(url);
     if (!known) found.set(url, { url, title: linkTitle, part: n });
     else if (known.part === null && n !== null) found.set(url, { ...known, part: n });
@@ -96,25 +99,25 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     const text = cleanTitle(link.text);
     const parsed = text ? parseTitle(text) : null;
     if (parsed?.base && bases.includes(normaliseTitle(parsed.base)) && parsed.part !== part) {
-      add(link.url, text, parsed.part);
+      add(link.href, text, parsed.part);
       continue;
     }
     // "Part 3 of this tutorial" in the article's own text.
     const bare = link.zone !== 'nav' ? BARE_REFERENCE.exec(text) : null;
     if (bare && part !== null) {
       const n = parsePartNumber(bare[1] ?? '');
-      if (n !== null && n !== part) add(link.url, text, n);
+      if (n !== null && n !== part) add(link.href, text, n);
       continue;
     }
     const ordinal = link.zone !== 'nav' ? ORDINAL_REFERENCE.exec(text) : null;
     if (ordinal && part !== null) {
       const n = parseOrdinal(ordinal[1] ?? '');
-      if (n !== null && n !== part) add(link.url, text, n);
+      if (n !== null && n !== part) add(link.href, text, n);
       continue;
     }
     // "Folge 64: …" beside "Folge 70: …", when the series is named only by its marker.
     if (title?.marker && parsed?.marker === title.marker && parsed.part !== part) {
-      add(link.url, text, parsed.part);
+      add(link.href, text, parsed.part);
       continue;
     }
     // The first part often carries the bare series name: "Reverse Engineering …" for "…: Part 2".
@@ -124,19 +127,19 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
       link.zone !== 'nav' &&
       bases.some((b) => namesSeries(text, b))
     ) {
-      add(link.url, text, 1);
+      add(link.href, text, 1);
       continue;
     }
     // Same slug, another number: ".../tweet-of-the-week-66-…" beside ".../tweet-of-the-week-67-…".
     if (pageSlug) {
-      const other = slugParts(link.url);
+      const other = slugParts(canonicalUrl(link.href, facts.url) ?? '');
       if (
         other &&
         other.host === pageSlug.host &&
         other.prefix === pageSlug.prefix &&
         other.n !== pageSlug.n
       ) {
-        add(link.url, text || null, other.n);
+        add(link.href, text || null, other.n);
       }
     }
   }

@@ -10,10 +10,11 @@ export interface Adapter {
   /** Markup that identifies the platform on any host (a generator meta tag, say). */
   identify?: (doc: Document) => boolean;
   /**
-   * A selector for the markup `collect` reads. Adapters run only where it matches, and all
-   * triggers are matched in one pass over the page. Without one, `collect` always runs.
+   * What must be on the page before `collect` runs: class names (looked up through the
+   * engine's class index, not a selector scan), or a selector matched in <head> only.
+   * Without one, `collect` always runs; NEVER marks adapters that only name a platform.
    */
-  trigger?: string;
+  trigger?: Trigger;
   /** The platform's own series statement on this page, if it makes one. */
   collect: (doc: Document, url: string) => SeriesBlock | null;
 }
@@ -32,10 +33,16 @@ export function itemOf(
   return { url, title: textOf(a) || null, part };
 }
 
+export type Trigger = { classes: string[] } | { head: string } | 'never';
+
+export function inHead(doc: Document, selector: string): Element | null {
+  return (doc.head ?? doc).querySelector(selector);
+}
+
 export function generator(doc: Document, pattern: RegExp): boolean {
-  return pattern.test(doc.querySelector('meta[name="generator"]')?.getAttribute('content') ?? '');
+  return pattern.test(inHead(doc, 'meta[name="generator"]')?.getAttribute('content') ?? '');
 }
 
 export const nothing = (): null => null;
 /** For adapters that only name a platform: they have no markup of their own to read. */
-export const NEVER = '';
+export const NEVER: Trigger = 'never';

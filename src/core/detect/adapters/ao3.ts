@@ -4,7 +4,7 @@ import { itemOf, textOf, type Adapter } from './adapter';
 export const ao3: Adapter = {
   name: 'ao3',
   hosts: /(^|\.)archiveofourown\.org$/,
-  trigger: 'span.series span.position, dd.series .position',
+  trigger: { classes: ['position'] },
   collect(doc, url) {
     const position = doc.querySelector('span.series span.position, dd.series .position');
     const match = /Part\s+(\d{1,4})\s+of\s+the\s+(.+?)\s+series/i.exec(textOf(position));

@@ -5,8 +5,8 @@ import type { BlockItem } from '../block';
 export const devto: Adapter = {
   name: 'devto',
   hosts: /(^|\.)dev\.to$/,
-  identify: (doc) => doc.querySelector('nav.series-switcher') !== null,
-  trigger: 'nav.series-switcher',
+  identify: (doc) => doc.getElementsByClassName('series-switcher').length > 0,
+  trigger: { classes: ['series-switcher'] },
   collect(doc, url) {
     const nav = doc.querySelector('nav.series-switcher');
     if (!nav) return null;

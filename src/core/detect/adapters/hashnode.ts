@@ -1,13 +1,14 @@
-import { textOf, type Adapter } from './adapter';
+import { inHead, textOf, type Adapter } from './adapter';
+
+const HASHNODE_ASSETS = '[href*="hashnode"], [src*="hashnode"], [content*="hashnode"]';
 
 /** Hashnode: a post in a series links to the blog's /series/<slug> page, named by the series. */
 export const hashnode: Adapter = {
   name: 'hashnode',
   hosts: /(^|\.)hashnode\.(dev|net)$/,
-  identify: (doc) => doc.querySelector('link[href*="hashnode"], script[src*="hashnode"]') !== null,
-  trigger: 'a[href*="/series/"]',
+  identify: (doc) => inHead(doc, HASHNODE_ASSETS) !== null,
+  trigger: { head: HASHNODE_ASSETS },
   collect(doc) {
-    if (!hashnode.identify?.(doc)) return null;
     const link = doc.querySelector('a[href*="/series/"]');
     const name = textOf(link);
     if (!link || !name) return null;

@@ -9,10 +9,10 @@ import { generator, type Adapter } from './adapter';
 export const hugo: Adapter = {
   name: 'hugo',
   identify: (doc) => generator(doc, /^Hugo/i),
-  trigger: 'meta[property="og:see_also"]',
+  trigger: { head: 'meta[property="og:see_also"]' },
   collect(doc, url) {
     const items: BlockItem[] = [];
-    for (const meta of doc.querySelectorAll('meta[property="og:see_also"]')) {
+    for (const meta of (doc.head ?? doc).querySelectorAll('meta[property="og:see_also"]')) {
       const item = canonicalUrl(meta.getAttribute('content') ?? '', url);
       if (item && item !== url) items.push({ url: item, title: null, part: null });
     }

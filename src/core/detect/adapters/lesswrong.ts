@@ -4,7 +4,7 @@ import { itemOf, textOf, type Adapter } from './adapter';
 export const lesswrong: Adapter = {
   name: 'lesswrong',
   hosts: /(^|\.)lesswrong\.com$/,
-  trigger: '.PostsTopSequencesNav-title',
+  trigger: { classes: ['PostsTopSequencesNav-title'] },
   collect(doc, url) {
     const title = doc.querySelector('.PostsTopSequencesNav-title');
     if (!title) return null;

@@ -8,7 +8,7 @@ import { generator, itemOf, textOf, type Adapter } from './adapter';
 export const organizeSeries: Adapter = {
   name: 'wordpress',
   identify: (doc) => generator(doc, /WordPress/i),
-  trigger: '.seriesmeta, .seriesbox, .seriesfooterbox',
+  trigger: { classes: ['seriesmeta', 'seriesbox', 'seriesfooterbox'] },
   collect(doc, url) {
     const meta = /part\s+(\w+)\s+of\s+(\d+)\s+in\s+the\s+series\s*(.*)$/i.exec(
       textOf(doc.querySelector('.seriesmeta')),

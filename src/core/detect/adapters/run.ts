@@ -1,25 +1,23 @@
 import type { SeriesBlock } from '../block';
+import type { Trigger } from './adapter';
 import { ADAPTERS } from './index';
 
-/**
- * Runs the adapters whose trigger markup is on the page. One combined query finds every
- * trigger, so the page is walked once however many adapters there are.
- */
+function present(doc: Document, trigger: Trigger | undefined): boolean {
+  if (trigger === undefined) return true;
+  if (trigger === 'never') return false;
+  if ('classes' in trigger)
+    return trigger.classes.some((c) => doc.getElementsByClassName(c).length > 0);
+  return (doc.head ?? doc).querySelector(trigger.head) !== null;
+}
+
+/** Runs the adapters whose markup is on the page; one adapter failing never stops the rest. */
 export function collectBlocks(doc: Document, url: string): SeriesBlock[] {
-  const withTrigger = ADAPTERS.filter((a) => a.trigger);
-  const union = withTrigger.map((a) => a.trigger).join(', ');
-  const present = union ? [...doc.querySelectorAll(union)].slice(0, 50) : [];
-  const active = ADAPTERS.filter((a) =>
-    a.trigger === undefined
-      ? true
-      : a.trigger !== '' && present.some((el) => el.matches(a.trigger ?? '')),
-  );
-  return active.flatMap((adapter) => {
+  return ADAPTERS.filter((a) => present(doc, a.trigger)).flatMap((adapter) => {
     try {
       const block = adapter.collect(doc, url);
       return block ? [block] : [];
     } catch {
-      return []; // an adapter meeting markup it did not expect must not stop the others
+      return [];
     }
   });
 }

@@ -25,7 +25,7 @@ function leadingText(el: Element, max = 40): string {
 
 function numberedLists(doc: Document): Element[][] {
   const lists = new Map<Element, Element[]>();
-  for (const li of doc.querySelectorAll('li')) {
+  for (const li of doc.getElementsByTagName('li')) {
     const list = li.parentElement;
     if (!list || !LEADS_WITH_PART.test(leadingText(li))) continue;
     const items = lists.get(list);
