@@ -11,10 +11,13 @@ export const ao3: Adapter = {
     if (!position || !match) return null;
     const part = Number(match[1]);
     const series = position.closest('span.series');
+    // "← Previous Work" names the direction, not the work.
     const items = [
       itemOf(series?.querySelector('a.previous'), url, part - 1),
       itemOf(series?.querySelector('a.next'), url, part + 1),
-    ].filter((i) => i !== null);
+    ]
+      .filter((i) => i !== null)
+      .map((i) => ({ ...i, title: null }));
     return {
       source: 'ao3',
       seriesTitle: match[2] ?? null,
