@@ -1,5 +1,5 @@
-import { collectFacts, decide, isTracked, pageTitle } from '../src/core/detect';
-import { findArticleBody } from '../src/core/detect';
+import { collectFacts, decide, findArticleBody, isTracked, pageTitle } from '../src/core/detect';
+import { pageUrl } from '../src/core/identity/canonical-url';
 import type { Request } from '../src/messaging/protocol';
 import { send } from '../src/platform/browser';
 import { watchEnd } from './end-reached';
@@ -17,7 +17,7 @@ function start(signal: AbortSignal): void {
   const detection = decide(facts);
   if (!detection || !isTracked(detection)) return;
   const visit: Report = {
-    url: location.href,
+    url: pageUrl(location.href, facts.canonical),
     title: pageTitle(facts),
     state: 'reading',
     detection,

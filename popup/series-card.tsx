@@ -4,6 +4,17 @@ import type { PartRow, PartState } from '../src/db/schema';
 const PLATFORM_NAMES: Record<string, string> = {
   khub: 'Knowledge Hub',
   linkedin: 'LinkedIn',
+  devto: 'DEV',
+  hashnode: 'Hashnode',
+  ao3: 'AO3',
+  lesswrong: 'LessWrong',
+  'govuk-blog': 'GOV.UK blog',
+  medium: 'Medium',
+  substack: 'Substack',
+  blogger: 'Blogger',
+  ghost: 'Ghost',
+  hugo: 'Hugo',
+  wordpress: 'WordPress',
   web: 'Web',
 };
 

@@ -54,7 +54,9 @@ function main(args: string[]): void {
   const url = flag('--url');
   const [file] = args;
   if (!file) fail('usage: npm run -s detect -- page.html [--url URL] | --jsonl LIST');
-  process.stdout.write(`${JSON.stringify(detectFile(file, url ?? pathToFileURL(file).href), null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(detectFile(file, url ?? pathToFileURL(file).href), null, 2)}\n`,
+  );
 }
 
 main(process.argv.slice(2));
