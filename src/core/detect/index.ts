@@ -65,6 +65,25 @@ function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
   return null;
 }
 
+// "In the previous post … in the next post": a sequence that names neither series nor number.
+const PREVIOUS = /^(?:the\s+)?(?:previous|last)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
+const NEXT = /^(?:the\s+)?(?:next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
+
+function proseSequence(facts: PageFacts): TitleParse | null {
+  const prose = facts.links.filter((l) => l.prose);
+  const previous = prose.find((l) => PREVIOUS.test(l.text));
+  const next = prose.find((l) => NEXT.test(l.text));
+  if (!previous || !next || previous.href === next.href) return null;
+  return {
+    base: null,
+    part: 0,
+    total: null,
+    strength: 0.5,
+    rule: `the article links to its "${previous.text}" and "${next.text}"`,
+    marker: null,
+  };
+}
+
 function keyFor(
   facts: PageFacts,
   seriesTitle: string | null,
@@ -83,21 +102,29 @@ export function decide(facts: PageFacts): Detection | null {
   const { pageTitle, reading } = readTitles(facts);
   const block = bestBlock(facts.blocks);
   const phrase = findPhrases(facts.bodyText);
-  const title = reading?.parse ?? (block || phrase ? null : firstOfSeries(facts, pageTitle));
+  const sequence = reading?.parse || block || phrase ? null : proseSequence(facts);
+  const title =
+    reading?.parse ?? (block || phrase || sequence ? null : firstOfSeries(facts, pageTitle));
   const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
-  if (!title && !blockPlaces && !phrase) return null;
+  if (!title && !blockPlaces && !phrase && !sequence) return null;
 
   const evidence: string[] = [];
   if (block) evidence.push(block.evidence);
   if (title) evidence.push(title.rule);
   if (phrase) evidence.push(phrase.evidence);
+  if (sequence) evidence.push(sequence.rule);
 
   // A platform's own "part X of Y" beats numbers in the title.
   const part = block?.part ?? title?.part ?? phrase?.part ?? null;
   const total = block?.total ?? title?.total ?? phrase?.total ?? null;
   const seriesTitle = block?.seriesTitle ?? title?.base ?? null;
 
-  let confidence = Math.max(block?.strength ?? 0, title?.strength ?? 0, phrase ? 0.6 : 0);
+  let confidence = Math.max(
+    block?.strength ?? 0,
+    title?.strength ?? 0,
+    phrase ? 0.6 : 0,
+    sequence?.strength ?? 0,
+  );
   if (block?.part != null && title?.part === block.part) confidence += AGREEMENT_BONUS;
 
   const siblings = findSiblings({ facts, title, part, seriesTitle, blocks: facts.blocks });

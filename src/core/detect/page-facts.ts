@@ -15,10 +15,15 @@ export interface LinkFact {
   text: string;
   rel: string;
   zone: Zone;
+  /** Inside a paragraph of the article: running text, not a list of links. */
+  prose: boolean;
 }
 
 export interface PageFacts {
+  /** The page's canonical form, for identity. */
   url: string;
+  /** The address links resolve against: as loaded (or <base href>), trailing slash and all. */
+  base: string;
   canonical: string | null;
   host: string;
   platform: string;
@@ -58,9 +63,11 @@ const BODY_CLASSES = [
 // inherited downwards, so a page with thousands of links costs one walk, not a selector
 // match per link per ancestor.
 const NAV_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
-const NAV_NAMES =
-  /\b(?:sidebar|widget|related|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|jp-relatedposts|yarpp|breadcrumbs?)\b/i;
-const COMMENT_NAMES = /\b(?:comments?|comment-list|commentlist|respond)\b/i;
+// Matched against whole class and id tokens: "elementor-widget-container" is page layout,
+// "widget" is a sidebar box.
+const NAV_TOKENS =
+  /^(?:sidebar|widget|widget_.+|widget-area|related|related-posts?|relatedposts|jp-relatedposts|yarpp-related|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|breadcrumbs?|site-footer|site-header)$/i;
+const COMMENT_TOKENS = /^(?:comments?|comment-list|commentlist|respond|comment-body)$/i;
 const CODE_TAGS = new Set(['PRE', 'CODE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
 
@@ -72,34 +79,44 @@ interface Flags {
   /** Inside the article body at all. */
   inBody: boolean;
   code: boolean;
+  paragraph: boolean;
 }
 
-function ownNames(el: Element): string {
-  return `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+function ownTokens(el: Element): string[] {
+  const classes = typeof el.className === 'string' ? el.className : '';
+  return `${el.id} ${classes}`.split(/\s+/).filter(Boolean);
 }
 
 function flagger(articleBody: Element | null) {
   const cache = new Map<Element, Flags>();
-  const root: Flags = { comment: false, nav: false, body: false, inBody: false, code: false };
+  const root: Flags = {
+    comment: false,
+    nav: false,
+    body: false,
+    inBody: false,
+    code: false,
+    paragraph: false,
+  };
   const flagsOf = (el: Element | null): Flags => {
     if (!el) return root;
     const cached = cache.get(el);
     if (cached) return cached;
     const parent = flagsOf(el.parentElement);
-    const names = ownNames(el);
+    const tokens = ownTokens(el);
     const role = el.getAttribute('role') ?? '';
     const isBody = el === articleBody;
     const nav =
       NAV_TAGS.has(el.tagName) ||
       role === 'navigation' ||
       role === 'complementary' ||
-      NAV_NAMES.test(names);
+      tokens.some((t) => NAV_TOKENS.test(t));
     const flags: Flags = {
-      comment: parent.comment || COMMENT_NAMES.test(names),
+      comment: parent.comment || tokens.some((t) => COMMENT_TOKENS.test(t)),
       nav: parent.nav || nav,
       inBody: parent.inBody || isBody,
       body: isBody || (parent.body && !nav),
       code: parent.code || CODE_TAGS.has(el.tagName),
+      paragraph: parent.paragraph || el.tagName === 'P',
     };
     cache.set(el, flags);
     return flags;
@@ -139,7 +156,26 @@ export function findArticleBody(doc: Document): Element | null {
     const found = [...doc.getElementsByTagName(tag)].find(isArticle);
     if (found) return found;
   }
-  return null;
+  return paragraphParent(doc);
+}
+
+/** Unmarked pages: the element holding the most paragraphs directly is the article text. */
+function paragraphParent(doc: Document): Element | null {
+  const counts = new Map<Element, number>();
+  let best: Element | null = null;
+  let bestCount = 2; // fewer than three paragraphs is no article
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < 2000; i++) {
+    const parent = paragraphs[i]?.parentElement;
+    if (!parent || !isArticle(parent)) continue;
+    const count = (counts.get(parent) ?? 0) + 1;
+    counts.set(parent, count);
+    if (count > bestCount) {
+      best = parent;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 const NOT_A_PAGE = /^\s*(?:#|javascript:|mailto:|tel:|data:)/i;
@@ -160,6 +196,7 @@ function collectLinks(doc: Document, body: Element | null): LinkFact[] {
       text,
       rel: (a.getAttribute('rel') ?? '').toLowerCase(),
       zone: zoneOf(flags),
+      prose: flags.body && flags.paragraph,
     });
   }
   return links;
@@ -270,8 +307,10 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     return href ? canonicalUrl(href, self) : null;
   };
   const canonicalHref = head.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
+  const baseHref = head.querySelector('base[href]')?.getAttribute('href');
   return {
     url: self,
+    base: baseHref && canonicalUrl(baseHref, url) ? new URL(baseHref, url).href : url,
     canonical: canonicalHref ? canonicalUrl(canonicalHref, self) : null,
     host: new URL(self).hostname,
     platform: platformOf(new URL(self).hostname, doc),

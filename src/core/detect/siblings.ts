@@ -36,6 +36,10 @@ const ORDINAL_REFERENCE = new RegExp(
   'i',
 );
 
+// "the previous post", "next tutorial": in running text, another part of the same sequence.
+const SEQUENCE_REFERENCE =
+  /^(?:the\s+)?(?:previous|last|next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
+
 const STOPWORDS = new Set([
   'the',
   'a',
@@ -78,7 +82,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   const self = new Set([facts.url, facts.canonical].filter((u): u is string => Boolean(u)));
   const found = new Map<string, Sibling>();
   const add = (href: string, linkTitle: string | null, n: number | null) => {
-    const url = canonicalUrl(href, facts.url);
+    const url = canonicalUrl(href, facts.base);
     if (!url || self.has(url) || found.size >= MAX_SIBLINGS) return;
     const known = found.get(url);
     if (!known) found.set(url, { url, title: linkTitle, part: n });
@@ -109,6 +113,10 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
       if (n !== null && n !== part) add(link.href, text, n);
       continue;
     }
+    if (link.prose && SEQUENCE_REFERENCE.test(text)) {
+      add(link.href, null, null);
+      continue;
+    }
     const ordinal = link.zone !== 'nav' ? ORDINAL_REFERENCE.exec(text) : null;
     if (ordinal && part !== null) {
       const n = parseOrdinal(ordinal[1] ?? '');
@@ -132,7 +140,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     }
     // Same slug, another number: ".../tweet-of-the-week-66-…" beside ".../tweet-of-the-week-67-…".
     if (pageSlug) {
-      const other = slugParts(canonicalUrl(link.href, facts.url) ?? '');
+      const other = slugParts(canonicalUrl(link.href, facts.base) ?? '');
       if (
         other &&
         other.host === pageSlug.host &&
