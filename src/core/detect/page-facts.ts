@@ -66,8 +66,9 @@ const NAV_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
 // Matched against whole class and id tokens: "elementor-widget-container" is page layout,
 // "widget" is a sidebar box.
 const NAV_TOKENS =
-  /^(?:sidebar|widget|widget_.+|widget-area|related|related-posts?|relatedposts|jp-relatedposts|yarpp-related|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|breadcrumbs?|site-footer|site-header)$/i;
-const COMMENT_TOKENS = /^(?:comments?|comment-list|commentlist|respond|comment-body)$/i;
+  /(?:^|\s)(?:sidebar|widget|widget_\S+|widget-area|related|related-posts?|relatedposts|jp-relatedposts|yarpp-related|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|breadcrumbs?|site-footer|site-header)(?=\s|$)/i;
+const COMMENT_TOKENS =
+  /(?:^|\s)(?:comments?|comment-list|commentlist|respond|comment-body)(?=\s|$)/i;
 const CODE_TAGS = new Set(['PRE', 'CODE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
 
@@ -82,10 +83,7 @@ interface Flags {
   paragraph: boolean;
 }
 
-function ownTokens(el: Element): string[] {
-  const classes = typeof el.className === 'string' ? el.className : '';
-  return `${el.id} ${classes}`.split(/\s+/).filter(Boolean);
-}
+const NAV_ROLES = new Set(['navigation', 'complementary']);
 
 function flagger(articleBody: Element | null) {
   const cache = new Map<Element, Flags>();
@@ -102,16 +100,15 @@ function flagger(articleBody: Element | null) {
     const cached = cache.get(el);
     if (cached) return cached;
     const parent = flagsOf(el.parentElement);
-    const tokens = ownTokens(el);
-    const role = el.getAttribute('role') ?? '';
+    const classes = typeof el.className === 'string' ? el.className : '';
+    const names = el.id ? `${el.id} ${classes}` : classes;
     const isBody = el === articleBody;
     const nav =
       NAV_TAGS.has(el.tagName) ||
-      role === 'navigation' ||
-      role === 'complementary' ||
-      tokens.some((t) => NAV_TOKENS.test(t));
+      NAV_ROLES.has(el.getAttribute('role') ?? '') ||
+      (names !== '' && NAV_TOKENS.test(names));
     const flags: Flags = {
-      comment: parent.comment || tokens.some((t) => COMMENT_TOKENS.test(t)),
+      comment: parent.comment || (names !== '' && COMMENT_TOKENS.test(names)),
       nav: parent.nav || nav,
       inBody: parent.inBody || isBody,
       body: isBody || (parent.body && !nav),
@@ -133,7 +130,12 @@ function zoneOf(flags: Flags): Zone {
 const TITLE_CLASSES = ['entry-title', 'post-title', 'title'];
 
 function clip(text: string | null | undefined, max = MAX_TEXT): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+  // Cut before collapsing white space: a "link" can hold a whole teaser.
+  return (text ?? '')
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 function meta(doc: Document, selector: string): string | null {

@@ -40,6 +40,9 @@ const ORDINAL_REFERENCE = new RegExp(
 const SEQUENCE_REFERENCE =
   /^(?:the\s+)?(?:previous|last|next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
 
+const MAY_REFER =
+  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\b[ivxl]+\b/i;
+
 const STOPWORDS = new Set([
   'the',
   'a',
@@ -98,8 +101,13 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   const slug = part !== null ? slugParts(facts.url) : null;
   const pageSlug = slug?.n === part ? slug : null;
 
+  // Most links can be passed over on sight: no number, marker, ordinal or series word.
+  const baseWords = bases.map((b) => words(b)[0]).filter((w): w is string => Boolean(w));
+  const mayRefer = (text: string) =>
+    MAY_REFER.test(text) || baseWords.some((w) => text.toLowerCase().includes(w));
+
   for (const link of facts.links) {
-    if (link.zone === 'comments') continue;
+    if (link.zone === 'comments' || (!pageSlug && !mayRefer(link.text))) continue;
     const text = cleanTitle(link.text);
     const parsed = text ? parseTitle(text) : null;
     if (parsed?.base && bases.includes(normaliseTitle(parsed.base)) && parsed.part !== part) {

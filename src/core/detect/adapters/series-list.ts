@@ -23,11 +23,22 @@ function leadingText(el: Element, max = 40): string {
   return out;
 }
 
+/** The text the item opens with: its first non-blank child, however deep that starts. */
+function opening(li: Element): string {
+  for (let node = li.firstChild; node; node = node.nextSibling) {
+    const text = node.textContent ?? '';
+    if (text.trim()) return text.slice(0, 60);
+  }
+  return '';
+}
+
 function numberedLists(doc: Document): Element[][] {
   const lists = new Map<Element, Element[]>();
-  for (const li of doc.getElementsByTagName('li')) {
-    const list = li.parentElement;
-    if (!list || !LEADS_WITH_PART.test(leadingText(li))) continue;
+  const all = doc.getElementsByTagName('li');
+  for (let i = 0; i < all.length; i++) {
+    const li = all[i];
+    const list = li?.parentElement;
+    if (!li || !list || !LEADS_WITH_PART.test(opening(li))) continue;
     const items = lists.get(list);
     if (items) items.push(li);
     else lists.set(list, [li]);
