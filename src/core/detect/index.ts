@@ -71,15 +71,15 @@ const NEXT = /^(?:the\s+)?(?:next|following)\s+(?:post|article|part|tutorial|ins
 
 function proseSequence(facts: PageFacts): TitleParse | null {
   const prose = facts.links.filter((l) => l.prose);
-  const previous = prose.find((l) => PREVIOUS.test(l.text));
-  const next = prose.find((l) => NEXT.test(l.text));
+  const previous = prose.find((l) => PREVIOUS.test(cleanTitle(l.text)));
+  const next = prose.find((l) => NEXT.test(cleanTitle(l.text)));
   if (!previous || !next || previous.href === next.href) return null;
   return {
     base: null,
     part: 0,
     total: null,
     strength: 0.5,
-    rule: `the article links to its "${previous.text}" and "${next.text}"`,
+    rule: `the article links to its "${cleanTitle(previous.text)}" and "${cleanTitle(next.text)}"`,
     marker: null,
   };
 }

@@ -191,8 +191,11 @@ function collectLinks(doc: Document, body: Element | null): LinkFact[] {
     if (flags.code) continue;
     const href = a.getAttribute('href') ?? '';
     if (!href || NOT_A_PAGE.test(href)) continue;
+    // Trimmed and cut, not yet collapsed: every consumer normalises the few texts it keeps.
     const text =
-      clip(a.textContent) || clip(a.getAttribute('title')) || clip(a.getAttribute('aria-label'));
+      (a.textContent ?? '').slice(0, MAX_TEXT).trim() ||
+      clip(a.getAttribute('title')) ||
+      clip(a.getAttribute('aria-label'));
     links.push({
       href,
       text,
@@ -291,7 +294,7 @@ function author(doc: Document, jsonLd: JsonLdFacts, links: LinkFact[]): string |
   const byline =
     clip(liferay?.textContent) ||
     clip(doc.getElementsByClassName('author-name')[0]?.textContent) ||
-    (links.find((l) => l.rel.split(/\s+/).includes('author'))?.text ?? '');
+    clip(links.find((l) => l.rel.split(/\s+/).includes('author'))?.text);
   return jsonLd.author ?? meta(doc, 'meta[name="author"]') ?? (byline || null);
 }
 
