@@ -1,5 +1,5 @@
 import type { SeriesSummary } from '../src/db/queries';
-import type { PartRow, PartState } from '../src/db/schema';
+import { partNumber, seriesTitle, type PartRow, type PartState } from '../src/db/schema';
 
 const PLATFORM_NAMES: Record<string, string> = {
   khub: 'Knowledge Hub',
@@ -26,7 +26,8 @@ const STATE_LABEL: Record<PartState, { icon: string; text: string }> = {
 
 function PartItem({ part }: { part: PartRow }) {
   const state = STATE_LABEL[part.state];
-  const label = part.title ?? (part.number === null ? 'Untitled part' : `Part ${part.number}`);
+  const n = partNumber(part);
+  const label = part.title ?? (n === null ? 'Untitled part' : `Part ${n}`);
   return (
     <li class={`part part--${part.state}`}>
       <span class="part__state">
@@ -41,10 +42,11 @@ function PartItem({ part }: { part: PartRow }) {
 
 export function SeriesCard({ summary }: { summary: SeriesSummary }) {
   const { series, parts, read, known } = summary;
+  const title = seriesTitle(series);
   const platforms = series.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ');
   return (
     <article class="series" aria-labelledby={`series-${series.id}`}>
-      <h2 id={`series-${series.id}`}>{series.title}</h2>
+      <h2 id={`series-${series.id}`}>{title}</h2>
       <p class="series__meta">
         {series.author ? `${series.author} · ` : ''}
         {platforms}
@@ -52,7 +54,7 @@ export function SeriesCard({ summary }: { summary: SeriesSummary }) {
       <div
         class="progress"
         role="progressbar"
-        aria-label={`${series.title}: parts read`}
+        aria-label={`${title}: parts read`}
         aria-valuemin={0}
         aria-valuemax={known}
         aria-valuenow={read}
@@ -63,7 +65,7 @@ export function SeriesCard({ summary }: { summary: SeriesSummary }) {
       <p class="series__count">
         {read} of {known} read
       </p>
-      <ol class="parts" aria-label={`Parts of ${series.title}`}>
+      <ol class="parts" aria-label={`Parts of ${title}`}>
         {parts.map((part) => (
           <PartItem key={part.id} part={part} />
         ))}

@@ -1,4 +1,4 @@
-import type { LibraryDb, PartRow, SeriesRow } from './schema';
+import { partNumber, type LibraryDb, type PartRow, type SeriesRow } from './schema';
 
 /** The read side, for extension pages: nothing here writes. */
 
@@ -9,11 +9,21 @@ export interface SeriesSummary {
   known: number;
 }
 
-/** Numbered parts in order, then unnumbered ones in the order they were found. */
+/**
+ * Numbered parts in order; parts without a number after them, by publish date, then by when
+ * they were first seen.
+ */
 export function byPartOrder(a: PartRow, b: PartRow): number {
-  if (a.number !== null && b.number !== null && a.number !== b.number) return a.number - b.number;
-  if (a.number === null && b.number !== null) return 1;
-  if (a.number !== null && b.number === null) return -1;
+  const na = partNumber(a);
+  const nb = partNumber(b);
+  if (na !== null && nb !== null && na !== nb) return na - nb;
+  if (na === null && nb !== null) return 1;
+  if (na !== null && nb === null) return -1;
+  if (a.publishedAt !== null && b.publishedAt !== null && a.publishedAt !== b.publishedAt) {
+    return a.publishedAt - b.publishedAt;
+  }
+  if (a.publishedAt !== null && b.publishedAt === null) return -1;
+  if (a.publishedAt === null && b.publishedAt !== null) return 1;
   return a.firstSeenAt - b.firstSeenAt;
 }
 
@@ -39,5 +49,18 @@ export async function listSeries(db: LibraryDb): Promise<SeriesSummary[]> {
         known: own.length,
       };
     });
+  });
+}
+
+/** The progress the toolbar badge shows for the page at `url`, if it is a known part. */
+export async function progressForUrl(
+  db: LibraryDb,
+  url: string,
+): Promise<{ read: number; known: number } | null> {
+  return db.transaction('r', db.parts, async () => {
+    const part = await db.parts.where('urls').equals(url).first();
+    if (!part) return null;
+    const parts = await db.parts.where('seriesId').equals(part.seriesId).toArray();
+    return { read: parts.filter((p) => p.state === 'read').length, known: parts.length };
   });
 }

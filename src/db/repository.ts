@@ -1,45 +1,83 @@
 import type { Detection } from '../core/detect/detection';
 import { canonicalUrl } from '../core/identity/canonical-url';
-import type { LibraryDb, PartRow, PartState, SeriesRow } from './schema';
+import { partNumber, type LibraryDb, type PartRow, type PartState, type SeriesRow } from './schema';
 
-/** The write side of the library. Only the background imports this module. */
+/**
+ * The write side of the library; only the background imports it. Each exported function is
+ * one user action in one read-write transaction, and safe to run twice: states and reading
+ * positions only move forward, URLs and aliases are sets.
+ */
 
 export interface PartReport {
   url: string;
   title: string | null;
   state: Exclude<PartState, 'unvisited'>;
   detection: Detection;
+  /** Reading position in the article body, 0..1. */
+  progress?: { furthest: number; last: number } | undefined;
+  publishedAt?: number | null | undefined;
+}
+
+export interface PartRef {
+  seriesId: string;
+  partId: string;
 }
 
 const STATE_RANK: Record<PartState, number> = { unvisited: 0, reading: 1, read: 2 };
 
-function union(list: string[], value: string): string[] {
-  return list.includes(value) ? list : [...list, value];
+const later = (a: PartState, b: PartState): PartState => (STATE_RANK[b] > STATE_RANK[a] ? b : a);
+
+function union<T>(list: readonly T[], ...values: T[]): T[] {
+  return [...new Set([...list, ...values])];
 }
 
-async function upsertSeries(db: LibraryDb, d: Detection, now: number): Promise<SeriesRow> {
-  const existing = await db.series.where('key').equals(d.seriesKey).first();
-  const series: SeriesRow = existing
-    ? {
-        ...existing,
-        author: existing.author ?? d.author,
-        platforms: union(existing.platforms, d.platform),
-        lastActivityAt: now,
-      }
-    : {
-        id: crypto.randomUUID(),
-        key: d.seriesKey,
-        title: d.seriesTitle ?? 'Untitled series',
-        author: d.author,
-        platforms: [d.platform],
-        createdAt: now,
-        lastActivityAt: now,
-      };
-  await db.series.put(series);
-  return series;
+function toUrl(raw: string): string {
+  const url = canonicalUrl(raw);
+  if (!url) throw new Error('not an http(s) URL');
+  return url;
 }
 
-/** The part a URL or (series, number) already names: a cross-post is the same part. */
+async function seriesByKey(db: LibraryDb, key: string): Promise<SeriesRow | undefined> {
+  return (
+    (await db.series.where('key').equals(key).first()) ??
+    (await db.series.where('aliases').equals(key).first())
+  );
+}
+
+function newSeries(d: Detection, now: number): SeriesRow {
+  return {
+    id: crypto.randomUUID(),
+    key: d.seriesKey,
+    aliases: [],
+    title: d.seriesTitle ?? 'Untitled series',
+    userTitle: null,
+    author: d.author,
+    platforms: [d.platform],
+    createdAt: now,
+    lastActivityAt: now,
+  };
+}
+
+function newPart(seriesId: string, url: string, platform: string, now: number): PartRow {
+  return {
+    id: crypto.randomUUID(),
+    seriesId,
+    number: null,
+    userNumber: null,
+    title: null,
+    urls: [url],
+    platforms: [platform],
+    state: 'unvisited',
+    furthest: 0,
+    lastPosition: 0,
+    publishedAt: null,
+    firstSeenAt: now,
+    updatedAt: now,
+    readAt: null,
+  };
+}
+
+/** The part a URL already names, else the series' part with that number: a cross-post. */
 async function findPart(
   db: LibraryDb,
   seriesId: string,
@@ -48,35 +86,21 @@ async function findPart(
 ): Promise<PartRow | undefined> {
   const byUrl = await db.parts.where('urls').equals(url).first();
   if (byUrl || number === null) return byUrl;
-  return db.parts.where('[seriesId+number]').equals([seriesId, number]).first();
+  const parts = await db.parts.where('seriesId').equals(seriesId).toArray();
+  return parts.find((p) => partNumber(p) === number);
 }
 
-function newPart(seriesId: string, url: string, platform: string, now: number): PartRow {
-  return {
-    id: crypto.randomUUID(),
-    seriesId,
-    number: null,
-    title: null,
-    urls: [url],
-    platforms: [platform],
-    state: 'unvisited',
-    firstSeenAt: now,
-    updatedAt: now,
-    readAt: null,
-  };
-}
-
-async function upsertSiblings(db: LibraryDb, series: SeriesRow, d: Detection, now: number) {
+async function upsertSiblings(db: LibraryDb, seriesId: string, d: Detection, now: number) {
   for (const sibling of d.siblings) {
     const url = canonicalUrl(sibling.url);
-    if (!url) continue;
-    const known = await findPart(db, series.id, url, sibling.part);
+    if (!url || (await db.untracked.get(url))) continue;
+    const known = await findPart(db, seriesId, url, sibling.part);
     if (known) {
       if (!known.urls.includes(url)) await db.parts.put({ ...known, urls: [...known.urls, url] });
       continue;
     }
     await db.parts.add({
-      ...newPart(series.id, url, d.platform, now),
+      ...newPart(seriesId, url, d.platform, now),
       number: sibling.part,
       title: sibling.title,
     });
@@ -84,30 +108,156 @@ async function upsertSiblings(db: LibraryDb, series: SeriesRow, d: Detection, no
 }
 
 /**
- * Records that a series part was visited or finished, in one transaction. Safe to run twice:
- * states only move forward and URLs are sets.
+ * Records a visit to, or the end of, a series part. A page the user untracked is ignored
+ * (null). A part found by URL stays in the series it is in, so the user's moves stand.
  */
-export async function recordPart(db: LibraryDb, report: PartReport, now: number) {
-  const url = canonicalUrl(report.url);
-  if (!url) throw new Error('not an http(s) URL');
+export async function recordPart(db: LibraryDb, report: PartReport, now: number): Promise<PartRef | null> {
+  const url = toUrl(report.url);
   const d = report.detection;
-  return db.transaction('rw', db.series, db.parts, async () => {
-    const series = await upsertSeries(db, d, now);
-    const existing = await findPart(db, series.id, url, d.part);
-    const base = existing ?? newPart(series.id, url, d.platform, now);
-    const state = STATE_RANK[report.state] > STATE_RANK[base.state] ? report.state : base.state;
+  return db.transaction('rw', [db.series, db.parts, db.untracked], async () => {
+    if (await db.untracked.get(url)) return null;
+    const byUrl = await db.parts.where('urls').equals(url).first();
+    const series =
+      (byUrl && (await db.series.get(byUrl.seriesId))) ??
+      (await seriesByKey(db, d.seriesKey)) ??
+      newSeries(d, now);
+    await db.series.put({
+      ...series,
+      author: series.author ?? d.author,
+      platforms: union(series.platforms, d.platform),
+      lastActivityAt: now,
+    });
+    const base = byUrl ?? (await findPart(db, series.id, url, d.part)) ?? newPart(series.id, url, d.platform, now);
+    const state = later(base.state, report.state);
     const part: PartRow = {
       ...base,
-      number: base.number ?? d.part,
+      number: d.part ?? base.number,
       title: report.title ?? base.title,
       urls: union(base.urls, url),
       platforms: union(base.platforms, d.platform),
       state,
+      furthest: Math.max(base.furthest, report.progress?.furthest ?? 0, state === 'read' ? 1 : 0),
+      lastPosition: report.progress?.last ?? base.lastPosition,
+      publishedAt: base.publishedAt ?? report.publishedAt ?? null,
       updatedAt: now,
       readAt: state === 'read' ? (base.readAt ?? now) : null,
     };
     await db.parts.put(part);
-    await upsertSiblings(db, series, d, now);
+    await upsertSiblings(db, series.id, d, now);
     return { seriesId: series.id, partId: part.id };
+  });
+}
+
+/** The user's title for a series; detections never overwrite it. */
+export async function renameSeries(db: LibraryDb, seriesId: string, title: string | null) {
+  await db.transaction('rw', db.series, async () => {
+    const updated = await db.series.update(seriesId, { userTitle: title?.trim() || null });
+    if (!updated) throw new Error('no such series');
+  });
+}
+
+/** The user's number for a part (null gives the detected number back). */
+export async function setPartNumber(db: LibraryDb, partId: string, number: number | null) {
+  await db.transaction('rw', db.parts, async () => {
+    const updated = await db.parts.update(partId, { userNumber: number });
+    if (!updated) throw new Error('no such part');
+  });
+}
+
+function combine(keep: PartRow, other: PartRow): PartRow {
+  const state = later(keep.state, other.state);
+  return {
+    ...keep,
+    number: keep.number ?? other.number,
+    userNumber: keep.userNumber ?? other.userNumber,
+    title: keep.title ?? other.title,
+    urls: union(keep.urls, ...other.urls),
+    platforms: union(keep.platforms, ...other.platforms),
+    state,
+    furthest: Math.max(keep.furthest, other.furthest),
+    lastPosition: keep.updatedAt >= other.updatedAt ? keep.lastPosition : other.lastPosition,
+    publishedAt: keep.publishedAt ?? other.publishedAt,
+    firstSeenAt: Math.min(keep.firstSeenAt, other.firstSeenAt),
+    updatedAt: Math.max(keep.updatedAt, other.updatedAt),
+    readAt: state === 'read' ? (keep.readAt ?? other.readAt) : null,
+  };
+}
+
+/**
+ * Merges `sourceId` into `targetId`: parts with the same number become one part, and later
+ * detections under the source's key land in the target.
+ */
+export async function mergeSeries(db: LibraryDb, targetId: string, sourceId: string, now: number) {
+  if (targetId === sourceId) return;
+  await db.transaction('rw', [db.series, db.parts, db.bookmarks, db.notes], async () => {
+    const [target, source] = await Promise.all([db.series.get(targetId), db.series.get(sourceId)]);
+    if (!target || !source) throw new Error('no such series');
+    const targetParts = await db.parts.where('seriesId').equals(targetId).toArray();
+    for (const part of await db.parts.where('seriesId').equals(sourceId).toArray()) {
+      const n = partNumber(part);
+      const twin = n === null ? undefined : targetParts.find((p) => partNumber(p) === n);
+      if (!twin) {
+        await db.parts.put({ ...part, seriesId: targetId });
+        continue;
+      }
+      await db.parts.put(combine(twin, part));
+      await db.parts.delete(part.id);
+      const bookmark = await db.bookmarks.get(part.id);
+      if (bookmark) {
+        await db.bookmarks.delete(part.id);
+        await db.bookmarks.put({ ...bookmark, partId: twin.id });
+      }
+    }
+    await db.series.put({
+      ...target,
+      aliases: union(target.aliases, source.key, ...source.aliases),
+      platforms: union(target.platforms, ...source.platforms),
+      author: target.author ?? source.author,
+      lastActivityAt: Math.max(target.lastActivityAt, source.lastActivityAt, now),
+    });
+    await db.series.delete(sourceId);
+  });
+}
+
+/** Moves the given parts into a new series of their own; returns its id. */
+export async function splitSeries(db: LibraryDb, seriesId: string, partIds: string[], now: number) {
+  return db.transaction('rw', db.series, db.parts, async () => {
+    const series = await db.series.get(seriesId);
+    if (!series) throw new Error('no such series');
+    const parts = (await db.parts.bulkGet(partIds)).filter((p): p is PartRow => p?.seriesId === seriesId);
+    if (parts.length === 0) throw new Error('no parts of this series to split off');
+    const id = crypto.randomUUID();
+    await db.series.add({
+      ...series,
+      id,
+      // A key of its own: detections still find these parts by URL, never by the old key.
+      key: `${series.key}#split-${id}`,
+      aliases: [],
+      userTitle: `${series.userTitle ?? series.title} (split)`,
+      createdAt: now,
+      lastActivityAt: now,
+    });
+    await db.parts.bulkPut(parts.map((p) => ({ ...p, seriesId: id })));
+    return id;
+  });
+}
+
+/** Stops tracking a page: its URL leaves the library, and later detections of it are ignored. */
+export async function untrackPage(db: LibraryDb, rawUrl: string, now: number) {
+  const url = toUrl(rawUrl);
+  await db.transaction('rw', [db.series, db.parts, db.untracked, db.bookmarks], async () => {
+    await db.untracked.put({ url, createdAt: now });
+    const part = await db.parts.where('urls').equals(url).first();
+    if (!part) return;
+    const urls = part.urls.filter((u) => u !== url);
+    if (urls.length > 0) {
+      await db.parts.put({ ...part, urls });
+      return;
+    }
+    await db.parts.delete(part.id);
+    await db.bookmarks.delete(part.id);
+    if ((await db.parts.where('seriesId').equals(part.seriesId).count()) === 0) {
+      await db.series.delete(part.seriesId);
+    }
   });
 }

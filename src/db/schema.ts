@@ -1,46 +1,85 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type {
+  BookmarkRow,
+  NoteRow,
+  OfflineCopyRow,
+  PartRow,
+  SeriesRow,
+  UntrackedRow,
+} from './rows';
 
-export type PartState = 'unvisited' | 'reading' | 'read';
+export type * from './rows';
+export { partNumber, seriesTitle } from './rows';
 
-export interface SeriesRow {
-  id: string;
-  /** Normalised base title + author: the same series on any platform. */
-  key: string;
-  title: string;
-  author: string | null;
-  platforms: string[];
-  createdAt: number;
-  lastActivityAt: number;
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-export interface PartRow {
-  id: string;
-  seriesId: string;
-  number: number | null;
-  title: string | null;
-  /** Every URL the part is known by (the original and its cross-posts). */
-  urls: string[];
-  platforms: string[];
-  state: PartState;
-  firstSeenAt: number;
-  updatedAt: number;
-  readAt: number | null;
-}
+/**
+ * Every version of the schema, appended and never edited: a database written by any earlier
+ * release opens with all of them. Index only what a query uses; article bodies live in their
+ * own table so listing the library never loads them.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    // 2026-11-26 v1: series by key and by last activity; parts by series in part order and by URL.
+    version: 1,
+    stores: {
+      series: 'id, &key, lastActivityAt',
+      parts: 'id, seriesId, [seriesId+number], *urls',
+    },
+  },
+  {
+    // 2026-11-26 v2: reading positions, user edits (titles, numbers, merged keys, untracked
+    // pages), bookmarks, notes and offline copies.
+    version: 2,
+    stores: {
+      series: 'id, &key, lastActivityAt, *aliases',
+      bookmarks: 'partId',
+      notes: 'id',
+      offline: 'partId',
+      untracked: 'url',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('series')
+        .toCollection()
+        .modify((s: Partial<SeriesRow>) => {
+          s.aliases ??= [];
+          s.userTitle ??= null;
+        });
+      await tx
+        .table('parts')
+        .toCollection()
+        .modify((p: Partial<PartRow>) => {
+          p.userNumber ??= null;
+          p.furthest ??= p.state === 'read' ? 1 : 0;
+          p.lastPosition ??= 0;
+          p.publishedAt ??= null;
+        });
+    },
+  },
+];
 
 export const DEFAULT_DB_NAME = 'instalments';
 
 export class LibraryDb extends Dexie {
   series!: EntityTable<SeriesRow, 'id'>;
   parts!: EntityTable<PartRow, 'id'>;
+  bookmarks!: EntityTable<BookmarkRow, 'partId'>;
+  notes!: EntityTable<NoteRow, 'id'>;
+  offline!: EntityTable<OfflineCopyRow, 'partId'>;
+  untracked!: EntityTable<UntrackedRow, 'url'>;
 
-  constructor(name: string = DEFAULT_DB_NAME) {
+  constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     // Relaxed durability: a reading event lost to a power cut is re-sent on the next visit,
     // and relaxed commits are several times cheaper in Chromium.
     super(name, { chromeTransactionDurability: 'relaxed' });
-    // 2026-11-26 v1: series by key and by last activity; parts by series in part order and by URL.
-    this.version(1).stores({
-      series: 'id, &key, lastActivityAt',
-      parts: 'id, seriesId, [seriesId+number], *urls',
-    });
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }

@@ -23,18 +23,45 @@ export interface PartRef {
   partId: string;
 }
 
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
 /** The one map of every message: its name, who may send it, its payload and its reply. */
 export const protocol = {
-  /** The page is a series part; `state: 'read'` once its end has been reached. */
-  'part/report': message<PartRef>()(
+  /**
+   * The page is a series part; `state: 'read'` once its end has been reached. Replies null
+   * when the user has untracked the page.
+   */
+  'part/report': message<PartRef | null>()(
     'content',
     v.strictObject({
       url: HttpUrl,
       title: v.nullable(PageTitle),
       state: ReadingState,
       detection: DetectionSchema,
+      progress: v.optional(v.strictObject({ furthest: Fraction, last: Fraction })),
+      publishedAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
     }),
   ),
+  /** The user's own title for a series (null restores the detected one). */
+  'series/rename': message<null>()(
+    'page',
+    v.strictObject({ seriesId: Id, title: v.nullable(v.pipe(PageTitle, v.minLength(1))) }),
+  ),
+  /** The user's own number for a part (null restores the detected one). */
+  'part/set-number': message<null>()(
+    'page',
+    v.strictObject({
+      partId: Id,
+      number: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
+    }),
+  ),
+  'series/merge': message<null>()('page', v.strictObject({ targetId: Id, sourceId: Id })),
+  'series/split': message<{ seriesId: string }>()(
+    'page',
+    v.strictObject({ seriesId: Id, partIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
+  ),
+  'page/untrack': message<null>()('page', v.strictObject({ url: HttpUrl })),
 } as const;
 
 export type MessageType = keyof typeof protocol;

@@ -7,9 +7,18 @@ const ORIGIN = 'chrome-extension://abc/';
 const fromTab = { tab: { id: 7 }, url: 'https://khub.net/x' };
 const fromPopup = { url: `${ORIGIN}popup/index.html` };
 
+const refuse = async () => Promise.reject(new Error('not under test'));
+const others = {
+  'series/rename': refuse,
+  'part/set-number': refuse,
+  'series/merge': refuse,
+  'series/split': refuse,
+  'page/untrack': refuse,
+} satisfies Omit<Handlers, 'part/report'>;
+
 function setup() {
   const handler = vi.fn<Handlers['part/report']>(async () => ({ seriesId: 's', partId: 'p' }));
-  const route = createRouter({ 'part/report': handler }, ORIGIN);
+  const route = createRouter({ ...others, 'part/report': handler }, ORIGIN);
   return { handler, route };
 }
 
@@ -31,6 +40,15 @@ describe('the background router', () => {
     { type: '__proto__' },
   ])('leaves %j to other listeners', (message) => {
     expect(setup().route(message, fromTab)).toBeUndefined();
+  });
+
+  test('refuses a page-only message from a content script, before validating it', async () => {
+    const { route } = setup();
+    const reply = await route(
+      { type: 'page/untrack', payload: { url: 'https://khub.net/x' } },
+      fromTab,
+    );
+    expect(reply).toEqual({ ok: false, error: 'page/untrack is not accepted from this sender' });
   });
 
   test('refuses a content-script message from an extension page', async () => {
@@ -87,7 +105,7 @@ describe('the background router', () => {
 
   test('a failing handler becomes {ok: false}, never a throw across the wire', async () => {
     const route = createRouter(
-      { 'part/report': async () => Promise.reject(new Error('disk full')) },
+      { ...others, 'part/report': async () => Promise.reject(new Error('disk full')) },
       ORIGIN,
     );
     expect(await route({ type: 'part/report', payload: report(1) }, fromTab)).toEqual({
