@@ -1,13 +1,62 @@
+import { canonicalUrl } from '../src/core/identity/canonical-url';
 import { LibraryDb } from '../src/db/schema';
 import { createRouter } from '../src/messaging/router';
+import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
+import { clearProgress, forgetTab, showProgress } from './badge';
 import { createHandlers } from './handlers';
 
-// Registered synchronously at the top level: a stopped worker that wakes for a message must
-// find its listener before the event is dispatched. No state lives here beyond the database.
+// Every listener is registered synchronously at the top level: a stopped worker woken by an
+// event must find its listener before the event is dispatched. No state lives here beyond
+// the database and what the browser keeps (badges, menus).
 const db = new LibraryDb();
+const handlers = createHandlers(db, () => Date.now());
 const route = createRouter(
-  createHandlers(db, () => Date.now()),
+  {
+    ...handlers,
+    'part/report': async (report, sender) => {
+      const ref = await handlers['part/report'](report, sender);
+      const url = canonicalUrl(report.url);
+      if (sender.tabId !== null && url) await showProgress(db, sender.tabId, url);
+      return ref;
+    },
+  },
   browser.runtime.getURL(''),
 );
 browser.runtime.onMessage.addListener(route);
+
+const TRACK_MENU = 'track-page';
+const send = (tabId: number, message: ToContent) =>
+  browser.tabs.sendMessage(tabId, message).catch(() => {
+    // No content script there (a page outside the supported sites): nothing to do.
+  });
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({
+    id: TRACK_MENU,
+    title: 'Track this page as part of a series',
+    contexts: ['page'],
+    documentUrlPatterns: browser.runtime
+      .getManifest()
+      .content_scripts?.flatMap((c) => c.matches ?? []),
+  });
+  // Ask the browser not to evict the library under storage pressure.
+  void navigator.storage?.persist?.();
+});
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === TRACK_MENU && tab?.id !== undefined)
+    void send(tab.id, { type: 'content/track' });
+});
+
+// A new document in a tab: its badge belongs to the old page until the content script reports.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url) void clearProgress(db, tabId);
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+// LinkedIn, Medium and Substack change pages with history.pushState: detect again.
+browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId }) => {
+  if (frameId !== 0) return;
+  void clearProgress(db, tabId).then(() => send(tabId, { type: 'content/rescan' }));
+});

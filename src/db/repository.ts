@@ -111,7 +111,11 @@ async function upsertSiblings(db: LibraryDb, seriesId: string, d: Detection, now
  * Records a visit to, or the end of, a series part. A page the user untracked is ignored
  * (null). A part found by URL stays in the series it is in, so the user's moves stand.
  */
-export async function recordPart(db: LibraryDb, report: PartReport, now: number): Promise<PartRef | null> {
+export async function recordPart(
+  db: LibraryDb,
+  report: PartReport,
+  now: number,
+): Promise<PartRef | null> {
   const url = toUrl(report.url);
   const d = report.detection;
   return db.transaction('rw', [db.series, db.parts, db.untracked], async () => {
@@ -127,7 +131,10 @@ export async function recordPart(db: LibraryDb, report: PartReport, now: number)
       platforms: union(series.platforms, d.platform),
       lastActivityAt: now,
     });
-    const base = byUrl ?? (await findPart(db, series.id, url, d.part)) ?? newPart(series.id, url, d.platform, now);
+    const base =
+      byUrl ??
+      (await findPart(db, series.id, url, d.part)) ??
+      newPart(series.id, url, d.platform, now);
     const state = later(base.state, report.state);
     const part: PartRow = {
       ...base,
@@ -224,7 +231,9 @@ export async function splitSeries(db: LibraryDb, seriesId: string, partIds: stri
   return db.transaction('rw', db.series, db.parts, async () => {
     const series = await db.series.get(seriesId);
     if (!series) throw new Error('no such series');
-    const parts = (await db.parts.bulkGet(partIds)).filter((p): p is PartRow => p?.seriesId === seriesId);
+    const parts = (await db.parts.bulkGet(partIds)).filter(
+      (p): p is PartRow => p?.seriesId === seriesId,
+    );
     if (parts.length === 0) throw new Error('no parts of this series to split off');
     const id = crypto.randomUUID();
     await db.series.add({

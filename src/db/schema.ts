@@ -73,7 +73,10 @@ export class LibraryDb extends Dexie {
   offline!: EntityTable<OfflineCopyRow, 'partId'>;
   untracked!: EntityTable<UntrackedRow, 'url'>;
 
-  constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+  constructor(
+    name: string = DEFAULT_DB_NAME,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+  ) {
     // Relaxed durability: a reading event lost to a power cut is re-sent on the next visit,
     // and relaxed commits are several times cheaper in Chromium.
     super(name, { chromeTransactionDurability: 'relaxed' });

@@ -59,7 +59,10 @@ export const protocol = {
   'series/merge': message<null>()('page', v.strictObject({ targetId: Id, sourceId: Id })),
   'series/split': message<{ seriesId: string }>()(
     'page',
-    v.strictObject({ seriesId: Id, partIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
+    v.strictObject({
+      seriesId: Id,
+      partIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)),
+    }),
   ),
   'page/untrack': message<null>()('page', v.strictObject({ url: HttpUrl })),
 } as const;

@@ -24,6 +24,7 @@ export class Harness {
   }
 
   async relaunch(): Promise<void> {
+    this.probe = null;
     await this.browser.context.close();
     this.browser = await launchChromium({
       profileDir: this.profileDir,
@@ -43,9 +44,59 @@ export class Harness {
     return popup;
   }
 
+  private probe: Page | null = null;
+
+  /** An extension page kept open to call the extension API from tests. */
+  async extensionPage(): Promise<Page> {
+    if (!this.probe || this.probe.isClosed()) {
+      this.probe = await this.newPage();
+      await this.probe.goto(popupUrl(this.browser.extensionId));
+    }
+    return this.probe;
+  }
+
   async stop(): Promise<void> {
     await this.browser.context.close();
     await this.server.close();
     rmSync(this.profileDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Stops every service worker the way Chrome does when one has been idle, and waits until
+ * DevTools reports the extension's worker as stopped. (Playwright keeps its handle to a
+ * stopped worker, so tests talk to the extension through an extension page instead.)
+ */
+export async function stopWorkers(h: Harness, page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      const mine = versions.filter((v) => v.scriptURL.includes(h.browser.extensionId));
+      if (mine.length > 0 && mine.every((v) => v.runningStatus === 'stopped')) resolve();
+    });
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
+// The extension API as far as these helpers use it, inside an extension page's evaluate().
+declare const chrome: {
+  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+/**
+ * The toolbar badge text Chrome shows for `page`'s tab. The extension may not read tab URLs
+ * (it asks for no "tabs" permission), so the page is brought to the front and an extension
+ * page asks for the active tab.
+ */
+export async function badgeFor(h: Harness, page: Page): Promise<string | null> {
+  const probe = await h.extensionPage();
+  await page.bringToFront();
+  return probe.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+  });
 }

@@ -162,6 +162,34 @@ export function detectSeries(doc: Document, url: string): Detection | null {
   return decide(collectFacts(doc, url));
 }
 
+/**
+ * The user said "track this page": keep what detection found, or make the page the first
+ * known part of a series named by its own title.
+ */
+export function trackedByUser(facts: PageFacts): Detection {
+  const found = decide(facts);
+  const evidence = 'you asked to track this page';
+  if (found) {
+    return {
+      ...found,
+      confidence: Math.max(found.confidence, TRACK_THRESHOLD),
+      evidence: [...found.evidence, evidence],
+    };
+  }
+  const title = pageTitle(facts) || facts.host;
+  return {
+    seriesTitle: title.slice(0, 300),
+    seriesKey: seriesKey(title.slice(0, 300), facts.author),
+    part: null,
+    total: null,
+    author: facts.author,
+    platform: facts.platform,
+    siblings: [],
+    confidence: TRACK_THRESHOLD,
+    evidence: [evidence],
+  };
+}
+
 export function isTracked(detection: Detection): boolean {
   return detection.confidence >= TRACK_THRESHOLD;
 }

@@ -1,0 +1,52 @@
+import { progressForUrl } from '../src/db/queries';
+import type { LibraryDb } from '../src/db/schema';
+import { browser } from '../src/platform/browser';
+
+/**
+ * "2/5" on the toolbar for every tab showing a known part; nothing elsewhere. Which tab shows
+ * which part is kept in storage.session (one key per tab, so concurrent reports never
+ * overwrite each other), because the worker keeps nothing in memory and the extension may
+ * not read tab URLs.
+ */
+const BADGE_COLOUR = '#0b6e4f';
+const PREFIX = 'badge-tab:';
+
+async function paint(db: LibraryDb, tabId: number, url: string | null): Promise<void> {
+  const progress = url ? await progressForUrl(db, url) : null;
+  try {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
+    await browser.action.setBadgeText({
+      tabId,
+      text: progress ? `${progress.read}/${progress.known}` : '',
+    });
+    await browser.action.setTitle({
+      tabId,
+      title: progress
+        ? `Instalments: ${progress.read} of ${progress.known} parts read`
+        : 'Instalments',
+    });
+  } catch {
+    // The tab closed meanwhile.
+    await browser.storage.session.remove(`${PREFIX}${tabId}`);
+  }
+}
+
+/** The tab shows the part at `url`: badge it, and re-badge every tab whose count may have moved. */
+export async function showProgress(db: LibraryDb, tabId: number, url: string): Promise<void> {
+  await browser.storage.session.set({ [`${PREFIX}${tabId}`]: url });
+  const all = await browser.storage.session.get(null);
+  await Promise.all(
+    Object.entries(all)
+      .filter(([key, value]) => key.startsWith(PREFIX) && typeof value === 'string')
+      .map(([key, value]) => paint(db, Number(key.slice(PREFIX.length)), value as string)),
+  );
+}
+
+export async function clearProgress(db: LibraryDb, tabId: number): Promise<void> {
+  await browser.storage.session.remove(`${PREFIX}${tabId}`);
+  await paint(db, tabId, null);
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(`${PREFIX}${tabId}`);
+}
