@@ -41,7 +41,7 @@ browser.runtime.onInstalled.addListener(() => {
       .content_scripts?.flatMap((c) => c.matches ?? []),
   });
   // Ask the browser not to evict the library under storage pressure.
-  void navigator.storage?.persist?.();
+  void globalThis.navigator?.storage?.persist?.();
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

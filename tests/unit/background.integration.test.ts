@@ -1,0 +1,109 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { report } from './fixtures';
+
+// The real background entry, router, handlers, repository and badge code, on fake-indexeddb
+// and an in-memory browser whose runtime, storage and action behave like the real ones.
+// The few APIs the fake leaves unmocked are replaced with spies that record their calls.
+const sentToTabs: [number, unknown][] = [];
+const menus: unknown[] = [];
+
+function listenable() {
+  const listeners: ((...args: unknown[]) => unknown)[] = [];
+  return {
+    addListener: (l: (...args: unknown[]) => unknown) => void listeners.push(l),
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((l) => l(...args))),
+  };
+}
+
+vi.mock('../../src/platform/browser', () => ({ browser: fakeBrowser, send: vi.fn() }));
+
+const clicked = listenable();
+Object.assign(fakeBrowser.contextMenus, {
+  create: (props: unknown) => void menus.push(props),
+  onClicked: clicked,
+});
+Object.assign(fakeBrowser.tabs, {
+  sendMessage: async (tabId: number, message: unknown) => void sentToTabs.push([tabId, message]),
+});
+Object.assign(fakeBrowser.runtime, {
+  getURL: (path: string) => `chrome-extension://test-id/${path}`,
+  getManifest: () => ({ content_scripts: [{ matches: ['https://khub.net/*'] }] }),
+});
+
+const KHUB = 'https://khub.net/web/digital-leaders/-/blogs/journey-to-the-cloud';
+
+async function deliver(message: unknown, sender: object): Promise<unknown> {
+  const [reply] = await fakeBrowser.runtime.onMessage.trigger(message, sender as never, () => {});
+  return reply;
+}
+
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+describe('the background, end to end in memory', () => {
+  beforeAll(async () => {
+    await import('../../background/index');
+  });
+
+  test('a report from a tab is stored and badges that tab', async () => {
+    const reply = await deliver(
+      { type: 'part/report', payload: report(1, 'read') },
+      { tab: { id: 7 }, url: `${KHUB}-1` },
+    );
+    expect(reply).toMatchObject({ ok: true, value: { seriesId: expect.any(String) } });
+    expect(await badge(7)).toBe('1/1');
+  });
+
+  test('a report in another tab re-badges every tab showing the series', async () => {
+    const siblings = [{ url: `${KHUB}-3`, title: 'Journey to the Cloud - 3', part: 3 }];
+    await deliver(
+      { type: 'part/report', payload: report(2, 'read', { siblings }) },
+      { tab: { id: 8 }, url: `${KHUB}-2` },
+    );
+    expect(await badge(8)).toBe('2/3');
+    expect(await badge(7)).toBe('2/3');
+  });
+
+  test('a page that changes by history.pushState loses its badge and is asked to detect again', async () => {
+    await fakeBrowser.webNavigation.onHistoryStateUpdated.trigger({
+      tabId: 7,
+      frameId: 0,
+    } as never);
+    await vi.waitFor(() => expect(sentToTabs).toContainEqual([7, { type: 'content/rescan' }]));
+    expect(await badge(7)).toBe('');
+  });
+
+  test('the Track menu item asks the page’s content script to track it', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    expect(menus).toContainEqual(
+      expect.objectContaining({ title: 'Track this page as part of a series' }),
+    );
+    await clicked.trigger({ menuItemId: 'track-page' }, { id: 9 });
+    expect(sentToTabs).toContainEqual([9, { type: 'content/track' }]);
+  });
+
+  test('messages that are not ours are left alone, hostile ones refused with a reason', async () => {
+    expect(await deliver({ type: 'someone/else' }, { tab: { id: 7 } })).toBeUndefined();
+    const hostile = { ...report(1), url: 'javascript:alert(1)' };
+    expect(
+      await deliver({ type: 'part/report', payload: hostile }, { tab: { id: 7 } }),
+    ).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('http(s)'),
+    });
+  });
+
+  test('an extension page can untrack a page; a content script cannot', async () => {
+    const untrack = { type: 'page/untrack', payload: { url: `${KHUB}-1` } };
+    expect(await deliver(untrack, { tab: { id: 7 }, url: `${KHUB}-1` })).toMatchObject({
+      ok: false,
+    });
+    expect(await deliver(untrack, { url: 'chrome-extension://test-id/popup/index.html' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(
+      await deliver({ type: 'part/report', payload: report(1, 'read') }, { tab: { id: 7 } }),
+    ).toEqual({ ok: true, value: null });
+  });
+});
