@@ -1,6 +1,8 @@
 import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
+import { MAY_REFER, slugParts, words as titleWords } from './siblings';
+import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
 
 /**
@@ -9,6 +11,12 @@ import type { SeriesBlock } from './block';
  */
 export type Zone = 'body' | 'nav' | 'comments' | 'other';
 
+/**
+ * A link that could name another part: its text has a number, a marker, an ordinal or a word
+ * of the page's own series title, its address shares the page's numbered slug, or it has a
+ * rel. The rest of a page's links (menus, tags, share buttons) never reach a rule, so they are
+ * not collected.
+ */
 export interface LinkFact {
   /** The href as written; resolved only for the few links that turn out to matter. */
   href: string;
@@ -95,11 +103,7 @@ function flagger(articleBody: Element | null) {
     code: false,
     paragraph: false,
   };
-  const flagsOf = (el: Element | null): Flags => {
-    if (!el) return root;
-    const cached = cache.get(el);
-    if (cached) return cached;
-    const parent = flagsOf(el.parentElement);
+  const derive = (parent: Flags, el: Element): Flags => {
     const classes = typeof el.className === 'string' ? el.className : '';
     const names = el.id ? `${el.id} ${classes}` : classes;
     const isBody = el === articleBody;
@@ -115,10 +119,18 @@ function flagger(articleBody: Element | null) {
       code: parent.code || CODE_TAGS.has(el.tagName),
       paragraph: parent.paragraph || el.tagName === 'P',
     };
+    return flags;
+  };
+  const flagsOf = (el: Element | null): Flags => {
+    if (!el) return root;
+    const cached = cache.get(el);
+    if (cached) return cached;
+    const flags = derive(flagsOf(el.parentElement), el);
     cache.set(el, flags);
     return flags;
   };
-  return flagsOf;
+  // A link takes its zone from where it sits; its own class names describe the link.
+  return (link: Element): Flags => flagsOf(link.parentElement);
 }
 
 function zoneOf(flags: Flags): Zone {
@@ -138,8 +150,19 @@ function clip(text: string | null | undefined, max = MAX_TEXT): string {
     .slice(0, max);
 }
 
-function meta(doc: Document, selector: string): string | null {
-  return clip((doc.head ?? doc).querySelector(selector)?.getAttribute('content')) || null;
+type Metas = Map<string, string>;
+
+/** Every <meta> in <head>, by name or property, read in one pass; the first of each wins. */
+function readMetas(doc: Document): Metas {
+  const metas: Metas = new Map();
+  const all = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < all.length && i < 500; i++) {
+    const el = all[i];
+    const key = (el?.getAttribute('property') ?? el?.getAttribute('name') ?? '').toLowerCase();
+    const content = clip(el?.getAttribute('content'));
+    if (key && content && !metas.has(key)) metas.set(key, content);
+  }
+  return metas;
 }
 
 // Comment threads are often <article>s too.
@@ -182,13 +205,44 @@ function paragraphParent(doc: Document): Element | null {
 
 const NOT_A_PAGE = /^\s*(?:#|javascript:|mailto:|tel:|data:)/i;
 
-function collectLinks(doc: Document, body: Element | null): LinkFact[] {
+export interface LinkHint {
+  /** Significant words of the page's own series title, lower case. */
+  words: string[];
+  /** The page's slug up to its number ("tweet-of-the-week-"), lower case. */
+  slugPrefix: string | null;
+}
+
+/** What makes a link worth keeping, from the titles and address alone. */
+export function linkHint(
+  titles: readonly string[],
+  siteNames: readonly string[],
+  host: string,
+  url: string,
+): LinkHint {
+  let words: string[] = [];
+  for (const title of titles) {
+    const base = parseTitle(cleanTitle(stripSiteName(title, siteNames, host)))?.base;
+    if (base) {
+      words = titleWords(base).slice(0, 3);
+      break;
+    }
+  }
+  return { words, slugPrefix: slugParts(url)?.prefix ?? null };
+}
+
+function mayMatter(text: string, href: string, rel: string, hint: LinkHint): boolean {
+  if (rel || MAY_REFER.test(text)) return true;
+  if (hint.slugPrefix && href.toLowerCase().includes(hint.slugPrefix)) return true;
+  if (hint.words.length === 0) return false;
+  const lower = text.toLowerCase();
+  return hint.words.some((w) => lower.includes(w));
+}
+
+function collectLinks(doc: Document, body: Element | null, hint: LinkHint): LinkFact[] {
   const links: LinkFact[] = [];
   const flagsOf = flagger(body);
   for (const a of doc.querySelectorAll('a[href]')) {
     if (links.length >= MAX_LINKS) break;
-    const flags = flagsOf(a);
-    if (flags.code) continue;
     const href = a.getAttribute('href') ?? '';
     if (!href || NOT_A_PAGE.test(href)) continue;
     // Trimmed and cut, not yet collapsed: every consumer normalises the few texts it keeps.
@@ -196,10 +250,14 @@ function collectLinks(doc: Document, body: Element | null): LinkFact[] {
       (a.textContent ?? '').slice(0, MAX_TEXT).trim() ||
       clip(a.getAttribute('title')) ||
       clip(a.getAttribute('aria-label'));
+    const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+    if (!mayMatter(text, href, rel, hint)) continue;
+    const flags = flagsOf(a);
+    if (flags.code) continue;
     links.push({
       href,
       text,
-      rel: (a.getAttribute('rel') ?? '').toLowerCase(),
+      rel,
       zone: zoneOf(flags),
       prose: flags.body && flags.paragraph,
     });
@@ -255,11 +313,16 @@ function withSubtitle(el: Element): string {
   return sub?.classList.contains('subtitle') ? `${title} – ${clip(sub.textContent)}` : title;
 }
 
-function collectTitles(doc: Document, jsonLd: JsonLdFacts, blocks: SeriesBlock[]): string[] {
+function collectTitles(
+  doc: Document,
+  metas: Metas,
+  jsonLd: JsonLdFacts,
+  blocks: SeriesBlock[],
+): string[] {
   const titles = [
     ...blocks.map((b) => b.title ?? ''),
-    meta(doc, 'meta[property="og:title"]') ?? '',
-    meta(doc, 'meta[name="twitter:title"]') ?? '',
+    metas.get('og:title') ?? '',
+    metas.get('twitter:title') ?? '',
     jsonLd.headline ?? '',
     ...[...doc.getElementsByTagName('h1')].slice(0, 3).map((h) => withSubtitle(h)),
     // A selector that matches several elements is a listing of other posts, not this one.
@@ -287,7 +350,12 @@ function bodyTextOf(body: Element | null): string {
   return parts.join('\n').slice(0, MAX_BODY_TEXT);
 }
 
-function author(doc: Document, jsonLd: JsonLdFacts, links: LinkFact[]): string | null {
+function author(
+  doc: Document,
+  metas: Metas,
+  jsonLd: JsonLdFacts,
+  links: LinkFact[],
+): string | null {
   const liferay = [...doc.getElementsByClassName('username')].find((el) =>
     el.closest('.widget-mode-detail'),
   );
@@ -295,15 +363,28 @@ function author(doc: Document, jsonLd: JsonLdFacts, links: LinkFact[]): string |
     clip(liferay?.textContent) ||
     clip(doc.getElementsByClassName('author-name')[0]?.textContent) ||
     clip(links.find((l) => l.rel.split(/\s+/).includes('author'))?.text);
-  return jsonLd.author ?? meta(doc, 'meta[name="author"]') ?? (byline || null);
+  return jsonLd.author ?? metas.get('author') ?? (byline || null);
 }
 
 export function collectFacts(doc: Document, url: string): PageFacts {
   const self = canonicalUrl(url) ?? url;
   const body = findArticleBody(doc);
   const jsonLd = readJsonLd(doc);
-  const blocks = collectBlocks(doc, self);
-  const links = collectLinks(doc, body);
+  const metas = readMetas(doc);
+  const siteNames = [metas.get('og:site_name'), metas.get('application-name')].filter(
+    (s): s is string => Boolean(s),
+  );
+  const host = new URL(self).hostname;
+  const ownTitles = collectTitles(doc, metas, jsonLd, []);
+  const links = collectLinks(doc, body, linkHint(ownTitles, siteNames, host, url));
+  const blocks = collectBlocks(
+    doc,
+    self,
+    links.map((l) => l.text),
+  );
+  const titles = blocks.some((b) => b.title)
+    ? collectTitles(doc, metas, jsonLd, blocks)
+    : ownTitles;
   const head = doc.head ?? doc;
   const relHref = (rel: string) => {
     const href =
@@ -317,16 +398,13 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     url: self,
     base: baseHref && canonicalUrl(baseHref, url) ? new URL(baseHref, url).href : url,
     canonical: canonicalHref ? canonicalUrl(canonicalHref, self) : null,
-    host: new URL(self).hostname,
-    platform: platformOf(new URL(self).hostname, doc),
-    siteNames: [
-      meta(doc, 'meta[property="og:site_name"]'),
-      meta(doc, 'meta[name="application-name"]'),
-    ].filter((s): s is string => Boolean(s)),
-    titles: collectTitles(doc, jsonLd, blocks),
+    host,
+    platform: platformOf(host, doc),
+    siteNames,
+    titles,
     documentTitle: clip(doc.title),
-    author: author(doc, jsonLd, links),
-    published: jsonLd.published ?? meta(doc, 'meta[property="article:published_time"]'),
+    author: author(doc, metas, jsonLd, links),
+    published: jsonLd.published ?? metas.get('article:published_time') ?? null,
     relPrev: relHref('prev'),
     relNext: relHref('next'),
     links,

@@ -15,7 +15,7 @@ const BARE_REFERENCE =
 // The last path segment split around its number: "tweet-of-the-week-67-dealing" → prefix, 67.
 const SLUG_NUMBER = /^(.*?(?:^|[-_])(?:part|teil|folge|episode|p)?)[-_]?0*(\d{1,3})(?:[-_.].*)?$/i;
 
-function slugParts(url: string): { host: string; prefix: string; n: number } | null {
+export function slugParts(url: string): { host: string; prefix: string; n: number } | null {
   if (!url) return null;
   const u = new URL(url);
   let segment = u.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
@@ -40,8 +40,8 @@ const ORDINAL_REFERENCE = new RegExp(
 const SEQUENCE_REFERENCE =
   /^(?:the\s+)?(?:previous|last|next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
 
-const MAY_REFER =
-  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\b[ivxl]+\b/i;
+export const MAY_REFER =
+  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
 
 const STOPWORDS = new Set([
   'the',
@@ -58,7 +58,7 @@ const STOPWORDS = new Set([
   'das',
   'und',
 ]);
-const words = (text: string) =>
+export const words = (text: string) =>
   normaliseTitle(text)
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w));
@@ -147,7 +147,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
       continue;
     }
     // Same slug, another number: ".../tweet-of-the-week-66-…" beside ".../tweet-of-the-week-67-…".
-    if (pageSlug) {
+    if (pageSlug && link.href.toLowerCase().includes(pageSlug.prefix)) {
       const other = slugParts(canonicalUrl(link.href, facts.base) ?? '');
       if (
         other &&

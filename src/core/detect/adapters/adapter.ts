@@ -11,7 +11,8 @@ export interface Adapter {
   identify?: (doc: Document) => boolean;
   /**
    * What must be on the page before `collect` runs: class names (looked up through the
-   * engine's class index, not a selector scan), or a selector matched in <head> only.
+   * engine's class index, not a selector scan), a selector matched in <head> only, or a
+   * pattern one of the page's link texts must match.
    * Without one, `collect` always runs; NEVER marks adapters that only name a platform.
    */
   trigger?: Trigger;
@@ -33,7 +34,7 @@ export function itemOf(
   return { url, title: textOf(a) || null, part };
 }
 
-export type Trigger = { classes: string[] } | { head: string } | 'never';
+export type Trigger = { classes: string[] } | { head: string } | { linkText: RegExp } | 'never';
 
 export function inHead(doc: Document, selector: string): Element | null {
   return (doc.head ?? doc).querySelector(selector);

@@ -2,17 +2,26 @@ import type { SeriesBlock } from '../block';
 import type { Trigger } from './adapter';
 import { ADAPTERS } from './index';
 
-function present(doc: Document, trigger: Trigger | undefined): boolean {
+function present(
+  doc: Document,
+  linkTexts: readonly string[],
+  trigger: Trigger | undefined,
+): boolean {
   if (trigger === undefined) return true;
   if (trigger === 'never') return false;
   if ('classes' in trigger)
     return trigger.classes.some((c) => doc.getElementsByClassName(c).length > 0);
+  if ('linkText' in trigger) return linkTexts.some((t) => trigger.linkText.test(t));
   return (doc.head ?? doc).querySelector(trigger.head) !== null;
 }
 
 /** Runs the adapters whose markup is on the page; one adapter failing never stops the rest. */
-export function collectBlocks(doc: Document, url: string): SeriesBlock[] {
-  return ADAPTERS.filter((a) => present(doc, a.trigger)).flatMap((adapter) => {
+export function collectBlocks(
+  doc: Document,
+  url: string,
+  linkTexts: readonly string[],
+): SeriesBlock[] {
+  return ADAPTERS.filter((a) => present(doc, linkTexts, a.trigger)).flatMap((adapter) => {
     try {
       const block = adapter.collect(doc, url);
       return block ? [block] : [];

@@ -48,6 +48,8 @@ function numberedLists(doc: Document): Element[][] {
 
 export const seriesList: Adapter = {
   name: 'series-list',
+  // Every such list links to at least one other part by its "Part N - …" text.
+  trigger: { linkText: LEADS_WITH_PART },
   collect(doc, url) {
     for (const lis of numberedLists(doc)) {
       const items: BlockItem[] = [];
