@@ -59,10 +59,9 @@ export async function measureDetection(): Promise<Record<string, number>> {
             // Each run on a fresh document, as the content script meets a page: no class or
             // tag collection is cached yet. Parsing is outside the timing.
             let detectMs = 0;
-            let start = 0;
             for (let i = 0; i < detectReps; i++) {
               const fresh = parse();
-              start = performance.now();
+              const start = performance.now();
               InstalmentsBench.detectSeries(fresh, url);
               detectMs += performance.now() - start;
             }
@@ -70,7 +69,7 @@ export async function measureDetection(): Promise<Record<string, number>> {
             let readabilityMs = 0;
             for (let i = 0; i < readabilityReps; i++) {
               const fresh = parse();
-              start = performance.now();
+              const start = performance.now();
               new InstalmentsBench.Readability(fresh).parse();
               readabilityMs += performance.now() - start;
             }
