@@ -14,6 +14,8 @@ export default defineConfig({
       // check the built manifests instead.
       skipManifestValidation: true,
       disableAutoLaunch: true,
+      // Extension pages the manifest does not name.
+      additionalInputs: ['library/index.html'],
     }),
   ],
 });

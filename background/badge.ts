@@ -50,3 +50,10 @@ export async function clearProgress(db: LibraryDb, tabId: number): Promise<void>
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(`${PREFIX}${tabId}`);
 }
+
+/** The part a tab shows, as last reported by its content script. */
+export async function urlOfTab(tabId: number): Promise<string | null> {
+  const key = `${PREFIX}${tabId}`;
+  const value = (await browser.storage.session.get(key))[key];
+  return typeof value === 'string' ? value : null;
+}

@@ -1,35 +1,55 @@
 import {
+  markPart,
   mergeSeries,
   recordPart,
   renameSeries,
+  setBookmark,
   setPartNumber,
   splitSeries,
   untrackPage,
 } from '../src/db/repository';
+import { canonicalUrl } from '../src/core/identity/canonical-url';
 import type { LibraryDb } from '../src/db/schema';
 import type { Handlers } from '../src/messaging/router';
 
-export function createHandlers(db: LibraryDb, now: () => number): Handlers {
+/** What the handlers need from the browser, injected so they run in tests without one. */
+export interface Effects {
+  openTab(url: string): Promise<void>;
+  /**
+   * Remembers, across worker restarts, where the next load of `url` should scroll to: set
+   * before the tab opens, taken once by its content script.
+   */
+  setResume(url: string, position: number): Promise<void>;
+  takeResume(url: string): Promise<number | null>;
+}
+
+const done = async (work: Promise<unknown>): Promise<null> => {
+  await work;
+  return null;
+};
+
+export function createHandlers(db: LibraryDb, now: () => number, effects: Effects): Handlers {
   return {
     'part/report': (report) => recordPart(db, report, now()),
-    'series/rename': async ({ seriesId, title }) => {
-      await renameSeries(db, seriesId, title);
-      return null;
-    },
-    'part/set-number': async ({ partId, number }) => {
-      await setPartNumber(db, partId, number);
-      return null;
-    },
-    'series/merge': async ({ targetId, sourceId }) => {
-      await mergeSeries(db, targetId, sourceId, now());
-      return null;
-    },
+    'series/rename': ({ seriesId, title }) => done(renameSeries(db, seriesId, title)),
+    'part/set-number': ({ partId, number }) => done(setPartNumber(db, partId, number)),
+    'series/merge': ({ targetId, sourceId }) => done(mergeSeries(db, targetId, sourceId, now())),
     'series/split': async ({ seriesId, partIds }) => ({
       seriesId: await splitSeries(db, seriesId, partIds, now()),
     }),
-    'page/untrack': async ({ url }) => {
-      await untrackPage(db, url, now());
+    'page/untrack': ({ url }) => done(untrackPage(db, url, now())),
+    'part/open': async ({ partId }) => {
+      const part = await db.parts.get(partId);
+      const url = part?.urls[0];
+      if (!part || !url) throw new Error('no such part');
+      if (part.state === 'reading' && part.lastPosition > 0) {
+        await effects.setResume(url, part.lastPosition);
+      }
+      await effects.openTab(url);
       return null;
     },
+    'part/resume': ({ url }) => effects.takeResume(canonicalUrl(url) ?? url),
+    'part/bookmark': ({ partId, bookmarked }) => done(setBookmark(db, partId, bookmarked, now())),
+    'part/mark': ({ partId, read }) => done(markPart(db, partId, read, now())),
   };
 }

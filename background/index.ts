@@ -4,13 +4,30 @@ import { createRouter } from '../src/messaging/router';
 import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
 import { clearProgress, forgetTab, showProgress } from './badge';
+import { runCommand } from './commands';
 import { createHandlers } from './handlers';
 
 // Every listener is registered synchronously at the top level: a stopped worker woken by an
 // event must find its listener before the event is dispatched. No state lives here beyond
 // the database and what the browser keeps (badges, menus).
-const db = new LibraryDb();
-const handlers = createHandlers(db, () => Date.now());
+export const db = new LibraryDb();
+const RESUME = 'resume-url:';
+const RESUME_WITHIN_MS = 60_000;
+const handlers = createHandlers(db, () => Date.now(), {
+  openTab: async (url) => {
+    await browser.tabs.create({ url });
+  },
+  setResume: (url, position) =>
+    browser.storage.session.set({ [`${RESUME}${url}`]: { position, at: Date.now() } }),
+  takeResume: async (url) => {
+    const key = `${RESUME}${url}`;
+    const value = (await browser.storage.session.get(key))[key] as
+      { position?: unknown; at?: unknown } | undefined;
+    await browser.storage.session.remove(key);
+    const fresh = typeof value?.at === 'number' && Date.now() - value.at < RESUME_WITHIN_MS;
+    return fresh && typeof value?.position === 'number' ? value.position : null;
+  },
+});
 const route = createRouter(
   {
     ...handlers,
@@ -59,4 +76,8 @@ browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId }) => {
   if (frameId !== 0) return;
   void clearProgress(db, tabId).then(() => send(tabId, { type: 'content/rescan' }));
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  void runCommand(db, command, tab?.id, Date.now());
 });

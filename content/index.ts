@@ -7,48 +7,65 @@ import {
   trackedByUser,
 } from '../src/core/detect';
 import { pageUrl } from '../src/core/identity/canonical-url';
+import { scrollTargetFor } from '../src/core/progress/reducer';
 import type { Request } from '../src/messaging/protocol';
 import { isToContent } from '../src/messaging/to-content';
 import { browser, send } from '../src/platform/browser';
-import { watchEnd } from './end-reached';
+import { trackProgress } from './progress-tracker';
+import { createReporter } from './reporter';
 
 type Report = Request<'part/report'>;
-
-const RETRY_MS = 1000;
-
-/**
- * Sends a reading event. A worker that is starting up can drop the first message, so one
- * failure is retried; every report is idempotent, so a duplicate costs nothing.
- */
-function report(payload: Report, retry = true): void {
-  send('part/report', payload).catch((error: unknown) => {
-    if (retry) setTimeout(() => report(payload, false), RETRY_MS);
-    else console.warn('Instalments could not record this part:', error);
-  });
-}
 
 function publishedAt(text: string | null): number | null {
   const time = text ? Date.parse(text) : NaN;
   return Number.isFinite(time) && time > 0 ? time : null;
 }
 
+/** Opened from Instalments' "Continue": go back to where the reader stopped. */
+async function resume(url: string, body: Element, signal: AbortSignal): Promise<void> {
+  const position = await send('part/resume', { url }).catch(() => null);
+  if (position === null || position <= 0 || signal.aborted) return;
+  const rect = body.getBoundingClientRect();
+  scrollTo({
+    top: scrollTargetFor(position, rect.top + scrollY, rect.height, innerHeight),
+    behavior: 'instant',
+  });
+}
+
 function start(signal: AbortSignal, byUser: boolean): void {
   const facts = collectFacts(document, location.href);
   const detection = byUser ? trackedByUser(facts) : decide(facts);
   if (!detection || !isTracked(detection)) return;
-  const visit: Report = {
+  const reporter = createReporter(signal);
+  const base: Omit<Report, 'state' | 'progress'> = {
     url: pageUrl(location.href, facts.canonical),
     title: pageTitle(facts),
-    state: 'reading',
     detection,
     publishedAt: publishedAt(facts.published),
   };
-  report(visit);
-  watchEnd(
-    findArticleBody(document) ?? document.body,
-    () => report({ ...visit, state: 'read' }),
-    signal,
-  );
+  reporter.report({ ...base, state: 'reading' }, true);
+  const body = findArticleBody(document) ?? document.body;
+  const next =
+    detection.part === null
+      ? []
+      : detection.siblings.filter((s) => s.part === (detection.part ?? 0) + 1);
+  void resume(base.url, body, signal).finally(() => {
+    if (signal.aborted) return;
+    trackProgress({
+      body,
+      nextPart: new Set(next.map((s) => s.url)),
+      signal,
+      onChange: (progress, becameRead) =>
+        reporter.report(
+          {
+            ...base,
+            state: progress.read ? 'read' : 'reading',
+            progress: { furthest: progress.furthest, last: progress.last },
+          },
+          becameRead,
+        ),
+    });
+  });
 }
 
 // One detection per document state: a new one tears the old listeners down first.

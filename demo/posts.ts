@@ -17,6 +17,19 @@ export interface Post {
 const SERIES_AUTHOR = 'Sam Okafor';
 const SERIES_ROLE = 'Head of Digital, Harbour Borough Council';
 
+const SERIES_LENGTH = 5;
+
+// The author went back and added the full list to every part once the series was complete.
+function seriesList(n: number): string {
+  const links = Array.from({ length: SERIES_LENGTH }, (_, i) => i + 1)
+    .filter((i) => i !== n)
+    .map(
+      (i) =>
+        `<a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-${i}">Journey to the Cloud - ${i}</a>`,
+    );
+  return `<em>The whole series:</em> ${links.join(', ')}.`;
+}
+
 function part(
   n: number,
   date: string,
@@ -30,7 +43,7 @@ function part(
     author: SERIES_AUTHOR,
     role: SERIES_ROLE,
     published: date,
-    body: [`<strong>${subtitle}.</strong> ${body[0] ?? ''}`, ...body.slice(1)],
+    body: [`<strong>${subtitle}.</strong> ${body[0] ?? ''}`, ...body.slice(1), seriesList(n)],
     ...(linkedinSlug ? { linkedinSlug } : {}),
   };
 }

@@ -1,10 +1,19 @@
-import { listSeries } from '../src/db/queries';
+import { readLibrary } from '../src/db/queries';
 import type { LibraryDb } from '../src/db/schema';
-import { LibraryView } from './library-view';
+import type { Actions } from './actions';
+import { LibraryView, type Mode } from './library-view';
 import { useLiveQuery } from './use-live-query';
 
-export function App({ db }: { db: LibraryDb }) {
-  const library = useLiveQuery(() => listSeries(db), [db]);
+export function App({
+  db,
+  actions,
+  mode = 'popup',
+}: {
+  db: LibraryDb;
+  actions: Actions;
+  mode?: Mode;
+}) {
+  const library = useLiveQuery(() => readLibrary(db), [db]);
   switch (library.status) {
     case 'loading':
       return <main aria-busy="true" />;
@@ -15,6 +24,6 @@ export function App({ db }: { db: LibraryDb }) {
         </main>
       );
     case 'ready':
-      return <LibraryView library={library.value} />;
+      return <LibraryView library={library.value} actions={actions} mode={mode} />;
   }
 }

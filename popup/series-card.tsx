@@ -1,5 +1,7 @@
 import type { SeriesSummary } from '../src/db/queries';
-import { partNumber, seriesTitle, type PartRow, type PartState } from '../src/db/schema';
+import { seriesTitle } from '../src/db/schema';
+import type { Actions } from './actions';
+import { PartItem } from './part-item';
 
 const PLATFORM_NAMES: Record<string, string> = {
   khub: 'Knowledge Hub',
@@ -18,29 +20,17 @@ const PLATFORM_NAMES: Record<string, string> = {
   web: 'Web',
 };
 
-const STATE_LABEL: Record<PartState, { icon: string; text: string }> = {
-  read: { icon: '✓', text: 'Read' },
-  reading: { icon: '◐', text: 'Reading' },
-  unvisited: { icon: '○', text: 'Not yet visited' },
-};
-
-function PartItem({ part }: { part: PartRow }) {
-  const state = STATE_LABEL[part.state];
-  const n = partNumber(part);
-  const label = part.title ?? (n === null ? 'Untitled part' : `Part ${n}`);
-  return (
-    <li class={`part part--${part.state}`}>
-      <span class="part__state">
-        <span aria-hidden="true">{state.icon}</span> {state.text}
-      </span>
-      <a href={part.urls[0]} target="_blank" rel="noopener noreferrer">
-        {label}
-      </a>
-    </li>
-  );
-}
-
-export function SeriesCard({ summary }: { summary: SeriesSummary }) {
+export function SeriesCard({
+  summary,
+  bookmarked,
+  actions,
+  open,
+}: {
+  summary: SeriesSummary;
+  bookmarked: ReadonlySet<string>;
+  actions: Actions;
+  open: boolean;
+}) {
   const { series, parts, read, known } = summary;
   const title = seriesTitle(series);
   const platforms = series.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ');
@@ -62,14 +52,23 @@ export function SeriesCard({ summary }: { summary: SeriesSummary }) {
       >
         <div class="progress__fill" style={{ width: `${known ? (100 * read) / known : 0}%` }} />
       </div>
-      <p class="series__count">
-        {read} of {known} read
-      </p>
-      <ol class="parts" aria-label={`Parts of ${title}`}>
-        {parts.map((part) => (
-          <PartItem key={part.id} part={part} />
-        ))}
-      </ol>
+      <details class="series__parts" open={open}>
+        <summary>
+          <span class="series__count">
+            {read} of {known} read
+          </span>
+        </summary>
+        <ol class="parts" aria-label={`Parts of ${title}`}>
+          {parts.map((part) => (
+            <PartItem
+              key={part.id}
+              part={part}
+              bookmarked={bookmarked.has(part.id)}
+              actions={actions}
+            />
+          ))}
+        </ol>
+      </details>
     </article>
   );
 }

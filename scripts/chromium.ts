@@ -11,6 +11,7 @@ export interface LaunchOptions {
   demoPort: number;
   headless: boolean;
   extensionDir?: string;
+  viewport?: { width: number; height: number };
 }
 
 export interface Launched {
@@ -34,7 +35,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
     ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

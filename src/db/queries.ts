@@ -27,6 +27,19 @@ export function byPartOrder(a: PartRow, b: PartRow): number {
   return a.firstSeenAt - b.firstSeenAt;
 }
 
+export interface Library {
+  series: SeriesSummary[];
+  bookmarked: ReadonlySet<string>;
+}
+
+/** Everything the popup and library pages show, read in one transaction. */
+export async function readLibrary(db: LibraryDb): Promise<Library> {
+  return db.transaction('r', db.series, db.parts, db.bookmarks, async () => ({
+    series: await listSeries(db),
+    bookmarked: new Set(await db.bookmarks.toCollection().primaryKeys()),
+  }));
+}
+
 export async function listSeries(db: LibraryDb): Promise<SeriesSummary[]> {
   return db.transaction('r', db.series, db.parts, async () => {
     const seriesList = await db.series.orderBy('lastActivityAt').reverse().toArray();
@@ -62,5 +75,22 @@ export async function progressForUrl(
     if (!part) return null;
     const parts = await db.parts.where('seriesId').equals(part.seriesId).toArray();
     return { read: parts.filter((p) => p.state === 'read').length, known: parts.length };
+  });
+}
+
+/** The first part after `partId` in series order that is not read yet, if any. */
+export async function nextUnread(db: LibraryDb, url: string): Promise<PartRow | null> {
+  return db.transaction('r', db.parts, async () => {
+    const current = await db.parts.where('urls').equals(url).first();
+    if (!current) return null;
+    const parts = (await db.parts.where('seriesId').equals(current.seriesId).toArray()).sort(
+      byPartOrder,
+    );
+    const after = parts.slice(parts.findIndex((p) => p.id === current.id) + 1);
+    return (
+      after.find((p) => p.state !== 'read') ??
+      parts.find((p) => p.state !== 'read' && p.id !== current.id) ??
+      null
+    );
   });
 }

@@ -270,3 +270,28 @@ export async function untrackPage(db: LibraryDb, rawUrl: string, now: number) {
     }
   });
 }
+
+export async function setBookmark(db: LibraryDb, partId: string, bookmarked: boolean, now: number) {
+  await db.transaction('rw', db.parts, db.bookmarks, async () => {
+    if (!(await db.parts.get(partId))) throw new Error('no such part');
+    if (bookmarked) {
+      if (!(await db.bookmarks.get(partId))) await db.bookmarks.add({ partId, createdAt: now });
+    } else {
+      await db.bookmarks.delete(partId);
+    }
+  });
+}
+
+/** The reader's own word: read, or not read yet (back to its start, not to "not visited"). */
+export async function markPart(db: LibraryDb, partId: string, read: boolean, now: number) {
+  await db.transaction('rw', db.parts, db.series, async () => {
+    const part = await db.parts.get(partId);
+    if (!part) throw new Error('no such part');
+    await db.parts.put(
+      read
+        ? { ...part, state: 'read', furthest: 1, readAt: part.readAt ?? now, updatedAt: now }
+        : { ...part, state: 'reading', furthest: 0, lastPosition: 0, readAt: null, updatedAt: now },
+    );
+    await db.series.update(part.seriesId, { lastActivityAt: now });
+  });
+}

@@ -65,6 +65,13 @@ export const protocol = {
     }),
   ),
   'page/untrack': message<null>()('page', v.strictObject({ url: HttpUrl })),
+  /** Opens a part in a new tab, at the reader's last position. */
+  'part/open': message<null>()('page', v.strictObject({ partId: Id })),
+  /** A content script asks whether its page was opened by part/open, and where to scroll to. */
+  'part/resume': message<number | null>()('content', v.strictObject({ url: HttpUrl })),
+  'part/bookmark': message<null>()('page', v.strictObject({ partId: Id, bookmarked: v.boolean() })),
+  /** Manual "mark read / unread". */
+  'part/mark': message<null>()('page', v.strictObject({ partId: Id, read: v.boolean() })),
 } as const;
 
 export type MessageType = keyof typeof protocol;

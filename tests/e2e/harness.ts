@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { launchChromium, type Launched } from '../../scripts/chromium';
+import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
 import { popupUrl } from '../../scripts/reading';
 
 const PROFILES = resolve('.e2e-profiles');
@@ -13,14 +13,21 @@ export class Harness {
     readonly server: DemoServer,
     readonly profileDir: string,
     public browser: Launched,
+    private readonly viewport: LaunchOptions['viewport'],
   ) {}
 
-  static async start(): Promise<Harness> {
+  /** `viewport` sizes every tab, including those the extension opens itself. */
+  static async start(viewport?: LaunchOptions['viewport']): Promise<Harness> {
     mkdirSync(PROFILES, { recursive: true });
     const profileDir = mkdtempSync(resolve(PROFILES, 'chromium-'));
     const server = await startDemoServer();
-    const browser = await launchChromium({ profileDir, demoPort: server.port, headless: true });
-    return new Harness(server, profileDir, browser);
+    const browser = await launchChromium({
+      profileDir,
+      demoPort: server.port,
+      headless: true,
+      viewport,
+    });
+    return new Harness(server, profileDir, browser, viewport);
   }
 
   async relaunch(): Promise<void> {
@@ -30,6 +37,7 @@ export class Harness {
       profileDir: this.profileDir,
       demoPort: this.server.port,
       headless: true,
+      viewport: this.viewport,
     });
   }
 

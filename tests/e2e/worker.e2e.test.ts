@@ -30,7 +30,7 @@ describe('a background that is stopped at any moment loses nothing', () => {
   test('the badge shows "read/known" on a part and is cleared elsewhere', async () => {
     const page = await h.newPage();
     await readToEnd(page, khubUrl(part(1)));
-    await expect.poll(() => badgeFor(h, page), { timeout: 10_000 }).toBe('1/1');
+    await expect.poll(() => badgeFor(h, page), { timeout: 10_000 }).toBe('1/5');
     await page.goto('https://khub.net/web/digital-leaders/-/blogs');
     await expect.poll(() => badgeFor(h, page)).toBe('');
     await page.close();
@@ -40,15 +40,15 @@ describe('a background that is stopped at any moment loses nothing', () => {
     const page = await h.newPage();
     await page.setViewportSize({ width: 1280, height: 600 });
     await page.goto(khubUrl(part(2)));
-    await expect.poll(() => badgeFor(h, page)).toBe('1/3');
+    await expect.poll(() => badgeFor(h, page)).toBe('1/5');
     await stopWorkers(h, page);
     // The end of the article comes into view while no worker is running.
     await readToEnd(page, khubUrl(part(2)));
-    await expect.poll(() => badgeFor(h, page), { timeout: 10_000 }).toBe('2/3');
+    await expect.poll(() => badgeFor(h, page), { timeout: 10_000 }).toBe('2/5');
     await stopWorkers(h, page);
     // The badge outlives the worker, and the library is all on disk.
-    expect(await badgeFor(h, page)).toBe('2/3');
-    expect(await seriesCount(h)).toBe('2 of 3 read');
+    expect(await badgeFor(h, page)).toBe('2/5');
+    expect(await seriesCount(h)).toBe('2 of 5 read');
     await page.close();
   });
 

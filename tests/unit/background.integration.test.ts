@@ -19,6 +19,8 @@ function listenable() {
 vi.mock('../../src/platform/browser', () => ({ browser: fakeBrowser, send: vi.fn() }));
 
 const clicked = listenable();
+const commanded = listenable();
+Object.assign(fakeBrowser.commands, { onCommand: commanded });
 Object.assign(fakeBrowser.contextMenus, {
   create: (props: unknown) => void menus.push(props),
   onClicked: clicked,
@@ -80,6 +82,15 @@ describe('the background, end to end in memory', () => {
     );
     await clicked.trigger({ menuItemId: 'track-page' }, { id: 9 });
     expect(sentToTabs).toContainEqual([9, { type: 'content/track' }]);
+  });
+
+  test('the bookmark shortcut toggles the bookmark of the part in the active tab', async () => {
+    const { db } = await import('../../background/index');
+    const part = await db.parts.where('urls').equals(`${KHUB}-2`).first();
+    await commanded.trigger('toggle-bookmark', { id: 8 });
+    await vi.waitFor(async () => expect(await db.bookmarks.get(part?.id ?? '')).toBeDefined());
+    await commanded.trigger('toggle-bookmark', { id: 8 });
+    await vi.waitFor(async () => expect(await db.bookmarks.get(part?.id ?? '')).toBeUndefined());
   });
 
   test('messages that are not ours are left alone, hostile ones refused with a reason', async () => {

@@ -8,6 +8,10 @@ import { freshDb, report } from './fixtures';
 
 let root: HTMLElement;
 
+function actions() {
+  return { open: vi.fn(), bookmark: vi.fn(), mark: vi.fn() };
+}
+
 async function mount(ui: preact.ComponentChild) {
   root = document.createElement('div');
   document.body.append(root);
@@ -25,7 +29,7 @@ function progressbar() {
 
 describe('the popup', () => {
   test('tells a new user what to do when the library is empty', async () => {
-    await mount(<App db={freshDb()} />);
+    await mount(<App db={freshDb()} actions={actions()} />);
     await vi.waitFor(() => expect(root.textContent).toContain('No series yet'));
     expect(progressbar()).toBeNull();
   });
@@ -39,7 +43,7 @@ describe('the popup', () => {
     }));
     await recordPart(db, report(1, 'read'), 1000);
     await recordPart(db, report(2, 'read', { siblings }), 2000);
-    await mount(<App db={db} />);
+    await mount(<App db={db} actions={actions()} />);
     await vi.waitFor(() => expect(progressbar()).not.toBeNull());
     const bar = progressbar();
     expect(bar?.getAttribute('aria-valuenow')).toBe('2');
@@ -59,7 +63,7 @@ describe('the popup', () => {
   test('updates while open when the background records a part', async () => {
     const db = freshDb();
     await recordPart(db, report(1, 'read'), 1000);
-    await mount(<App db={db} />);
+    await mount(<App db={db} actions={actions()} />);
     await vi.waitFor(() => expect(root.textContent).toContain('1 of 1 read'));
     await act(async () => {
       await recordPart(db, report(2, 'read'), 2000);
@@ -71,8 +75,82 @@ describe('the popup', () => {
     const db = freshDb();
     const hostile = '<img src=x onerror="alert(1)">Journey';
     await recordPart(db, { ...report(1), title: hostile }, 1000);
-    await mount(<App db={db} />);
+    await mount(<App db={db} actions={actions()} />);
     await vi.waitFor(() => expect(root.textContent).toContain(hostile));
     expect(root.querySelector('img[onerror]')).toBeNull();
+  });
+});
+
+describe('continue, filters, search and bookmarks', () => {
+  async function library() {
+    const db = freshDb();
+    const siblings = [3, 4, 5].map((n) => ({
+      url: `https://khub.net/j-${n}`,
+      title: `Journey to the Cloud - ${n}`,
+      part: n,
+    }));
+    await recordPart(db, report(1, 'read'), 1000);
+    await recordPart(
+      db,
+      { ...report(2, 'reading', { siblings }), progress: { furthest: 0.45, last: 0.4 } },
+      2000,
+    );
+    await recordPart(
+      db,
+      report(
+        1,
+        'read',
+        { seriesKey: 'weeknotes', seriesTitle: 'Weeknotes' },
+        'https://example.org/w-1',
+      ),
+      500,
+    );
+    return db;
+  }
+
+  test('Continue offers the part in progress, at its percentage, and opens it', async () => {
+    const a = actions();
+    await mount(<App db={await library()} actions={a} />);
+    await vi.waitFor(() => expect(root.querySelector('.continue')).not.toBeNull());
+    expect(root.querySelector('.continue')?.textContent).toContain('Continue reading');
+    expect(root.querySelector('.continue')?.textContent).toContain('45 % read');
+    root.querySelector<HTMLButtonElement>('.continue__button')?.click();
+    expect(a.open).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain('45 % read');
+  });
+
+  test('filters and search narrow the list', async () => {
+    await mount(<App db={await library()} actions={actions()} />);
+    await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(2));
+    const button = (label: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('.filters button')].find(
+        (b) => b.textContent === label,
+      );
+    await act(() => button('Finished')?.click());
+    expect([...root.querySelectorAll('article.series h2')].map((h) => h.textContent)).toEqual([
+      'Weeknotes',
+    ]);
+    await act(() => button('All')?.click());
+    const search = root.querySelector<HTMLInputElement>('input[type="search"]');
+    await act(() => {
+      if (!search) return;
+      search.value = 'WEEKNOTES';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect([...root.querySelectorAll('article.series h2')].map((h) => h.textContent)).toEqual([
+      'Weeknotes',
+    ]);
+  });
+
+  test('a bookmark toggle says its state and asks for the change', async () => {
+    const a = actions();
+    await mount(<App db={await library()} actions={a} />);
+    await vi.waitFor(() => expect(root.querySelector('button[aria-pressed]')).not.toBeNull());
+    const toggle = root.querySelector<HTMLButtonElement>(
+      'button[aria-label="Bookmark Journey to the Cloud - 2"]',
+    );
+    expect(toggle?.getAttribute('aria-pressed')).toBe('false');
+    toggle?.click();
+    expect(a.bookmark).toHaveBeenCalledWith(expect.any(String), true);
   });
 });

@@ -14,6 +14,10 @@ const others = {
   'series/merge': refuse,
   'series/split': refuse,
   'page/untrack': refuse,
+  'part/open': refuse,
+  'part/resume': refuse,
+  'part/bookmark': refuse,
+  'part/mark': refuse,
 } satisfies Omit<Handlers, 'part/report'>;
 
 function setup() {

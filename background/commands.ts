@@ -1,0 +1,26 @@
+import { nextUnread } from '../src/db/queries';
+import { setBookmark } from '../src/db/repository';
+import type { LibraryDb } from '../src/db/schema';
+import { browser } from '../src/platform/browser';
+import { urlOfTab } from './badge';
+
+/** Keyboard shortcuts (manifest "commands"), acting on the part the active tab shows. */
+export async function runCommand(
+  db: LibraryDb,
+  command: string,
+  tabId: number | undefined,
+  now: number,
+) {
+  const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const url = id === undefined ? null : await urlOfTab(id);
+  if (id === undefined || !url) return;
+  if (command === 'toggle-bookmark') {
+    const part = await db.parts.where('urls').equals(url).first();
+    if (!part) return;
+    await setBookmark(db, part.id, !(await db.bookmarks.get(part.id)), now);
+  } else if (command === 'next-unread') {
+    const next = await nextUnread(db, url);
+    const target = next?.urls[0];
+    if (target) await browser.tabs.update(id, { url: target });
+  }
+}

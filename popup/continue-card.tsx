@@ -1,0 +1,21 @@
+import { partNumber, seriesTitle } from '../src/db/schema';
+import type { Actions } from './actions';
+import type { ContinueTarget } from './continue';
+
+export function ContinueCard({ target, actions }: { target: ContinueTarget; actions: Actions }) {
+  const { series, part, kind } = target;
+  const n = partNumber(part);
+  const label = part.title ?? (n === null ? 'the next part' : `Part ${n}`);
+  return (
+    <section class="continue" aria-labelledby="continue-heading">
+      <h2 id="continue-heading">{kind === 'resume' ? 'Continue reading' : 'Up next'}</h2>
+      <button type="button" class="continue__button" onClick={() => actions.open(part.id)}>
+        <span class="continue__title">{label}</span>
+        <span class="continue__meta">
+          {seriesTitle(series)}
+          {kind === 'resume' ? ` · ${Math.round(part.furthest * 100)} % read` : ''}
+        </span>
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { khubUrl } from '../../demo/khub';
+import { posts } from '../../demo/posts';
+import { readToEnd } from '../../scripts/reading';
+import { Harness } from './harness';
+
+const part = (n: number) => {
+  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
+  if (!post) throw new Error(`no demo part ${n}`);
+  return post;
+};
+
+const BODY = '.widget-mode-detail-text';
+
+/** Scrolls so that `fraction` of the article body is above the bottom of the viewport. */
+async function scrollToFraction(page: Page, fraction: number): Promise<void> {
+  await page.locator(BODY).evaluate((body, f) => {
+    const rect = body.getBoundingClientRect();
+    scrollTo({ top: rect.top + scrollY + f * rect.height - innerHeight, behavior: 'instant' });
+  }, fraction);
+}
+
+async function positionIn(page: Page): Promise<number> {
+  return page.locator(BODY).evaluate((body) => {
+    const rect = body.getBoundingClientRect();
+    return (innerHeight - rect.top) / rect.height;
+  });
+}
+
+describe('reading progress, Continue and bookmarks', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // A short window, so the demo's parts are several screens long, as real posts are.
+    h = await Harness.start({ width: 1280, height: 360 });
+  });
+  afterAll(async () => h?.stop());
+
+  test('part 1 read to the end and part 2 read most of the way: "1 of 5 read", part 2 about 80 % read', async () => {
+    const reader = await h.newPage();
+    await readToEnd(reader, khubUrl(part(1)));
+    await reader.waitForTimeout(1500);
+    await reader.goto(khubUrl(part(2)));
+    await scrollToFraction(reader, 0.8);
+    // Leaving the page flushes the last position at once, whatever the throttle.
+    await reader.close({ runBeforeUnload: true });
+    const popup = await h.openPopup();
+    await expect
+      .poll(() => popup.locator('.series__count').first().textContent())
+      .toBe('1 of 5 read');
+    const states = await popup.locator('.part__state').allTextContents();
+    expect(states[0]).toBe('✓ Read');
+    expect(states[1]).toMatch(/^◐ (7\d|8\d) % read$/);
+    await popup.close();
+  });
+
+  test('Continue opens part 2 where the reader stopped', async () => {
+    const popup = await h.openPopup();
+    const button = popup.locator('.continue__button');
+    await expect.poll(() => button.textContent()).toContain('Journey to the Cloud - 2');
+    const opened = h.browser.context.waitForEvent('page');
+    await button.click();
+    const page = await opened;
+    await page.waitForURL(khubUrl(part(2)));
+    await page.locator(BODY).waitFor();
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await positionIn(page)).toBeGreaterThan(0.7);
+    expect(await positionIn(page)).toBeLessThan(0.9);
+    await page.close();
+  });
+
+  test('a bookmark set in the popup shows under Bookmarked', async () => {
+    const popup = await h.openPopup();
+    await popup.getByRole('button', { name: 'Bookmark Journey to the Cloud - 3' }).click();
+    await expect
+      .poll(() =>
+        popup
+          .getByRole('button', { name: 'Bookmark Journey to the Cloud - 3' })
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    await popup.getByRole('button', { name: 'Bookmarked' }).click();
+    await expect
+      .poll(() => popup.locator('article.series h2').allTextContents())
+      .toEqual(['Journey to the Cloud']);
+    await popup.close();
+  });
+});
