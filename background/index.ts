@@ -43,27 +43,36 @@ const route = createRouter(
 browser.runtime.onMessage.addListener(route);
 
 const TRACK_MENU = 'track-page';
+const BOOKMARK_MENU = 'bookmark-part';
 const send = (tabId: number, message: ToContent) =>
   browser.tabs.sendMessage(tabId, message).catch(() => {
     // No content script there (a page outside the supported sites): nothing to do.
   });
 
 browser.runtime.onInstalled.addListener(() => {
+  const documentUrlPatterns = browser.runtime
+    .getManifest()
+    .content_scripts?.flatMap((c) => c.matches ?? []);
   browser.contextMenus.create({
     id: TRACK_MENU,
     title: 'Track this page as part of a series',
     contexts: ['page'],
-    documentUrlPatterns: browser.runtime
-      .getManifest()
-      .content_scripts?.flatMap((c) => c.matches ?? []),
+    documentUrlPatterns,
+  });
+  browser.contextMenus.create({
+    id: BOOKMARK_MENU,
+    title: 'Bookmark this part (or remove its bookmark)',
+    contexts: ['page'],
+    documentUrlPatterns,
   });
   // Ask the browser not to evict the library under storage pressure.
   void globalThis.navigator?.storage?.persist?.();
 });
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === TRACK_MENU && tab?.id !== undefined)
-    void send(tab.id, { type: 'content/track' });
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === TRACK_MENU) void send(tab.id, { type: 'content/track' });
+  if (info.menuItemId === BOOKMARK_MENU) void runCommand(db, 'toggle-bookmark', tab.id, Date.now());
 });
 
 // A new document in a tab: its badge belongs to the old page until the content script reports.

@@ -93,6 +93,13 @@ describe('the background, end to end in memory', () => {
     await vi.waitFor(async () => expect(await db.bookmarks.get(part?.id ?? '')).toBeUndefined());
   });
 
+  test('the page menu bookmarks the part the tab shows', async () => {
+    const { db } = await import('../../background/index');
+    const part = await db.parts.where('urls').equals(`${KHUB}-2`).first();
+    await clicked.trigger({ menuItemId: 'bookmark-part' }, { id: 8 });
+    await vi.waitFor(async () => expect(await db.bookmarks.get(part?.id ?? '')).toBeDefined());
+  });
+
   test('messages that are not ours are left alone, hostile ones refused with a reason', async () => {
     expect(await deliver({ type: 'someone/else' }, { tab: { id: 7 } })).toBeUndefined();
     const hostile = { ...report(1), url: 'javascript:alert(1)' };

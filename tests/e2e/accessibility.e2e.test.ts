@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { khubUrl } from '../../demo/khub';
+import { linkedinUrl } from '../../demo/linkedin';
+import { posts } from '../../demo/posts';
+import { readToEnd } from '../../scripts/reading';
+import { Harness } from './harness';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+declare const axe: { run(context: Document, options: object): Promise<AxeResult> };
+
+const part = (n: number) => {
+  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
+  if (!post) throw new Error(`no demo part ${n}`);
+  return post;
+};
+
+async function violations(page: Page): Promise<string[]> {
+  // evaluate() runs outside the page's CSP, which rightly forbids inline scripts.
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    }),
+  );
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('accessibility of the popup and the library', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start({ width: 1280, height: 360 });
+    const reader = await h.newPage();
+    await readToEnd(reader, khubUrl(part(1)));
+    await reader.waitForTimeout(1500);
+    await reader.goto(linkedinUrl(part(3)) ?? '');
+    await reader.mouse.wheel(0, 300);
+    await reader.waitForTimeout(2500);
+    await reader.close({ runBeforeUnload: true });
+  });
+  afterAll(async () => h?.stop());
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violations in the popup, ${scheme} mode`, async () => {
+      const popup = await h.openPopup();
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.locator('.continue__button').waitFor();
+      expect(await violations(popup)).toEqual([]);
+      await popup.close();
+    });
+
+    test(`axe finds no violations in the library tab, ${scheme} mode`, async () => {
+      const library = await h.newPage();
+      await library.emulateMedia({ colorScheme: scheme });
+      await library.goto(`chrome-extension://${h.browser.extensionId}/library/index.html`);
+      await library.locator('article.series').first().waitFor();
+      expect(await violations(library)).toEqual([]);
+      await library.close();
+    });
+  }
+
+  test('the keyboard reaches and operates every control, with a visible focus ring', async () => {
+    const popup = await h.openPopup();
+    await popup.locator('.continue__button').waitFor();
+    const controls = await popup.locator('a[href], button, input, summary').count();
+    const seen: string[] = [];
+    for (let i = 0; i < controls + 2; i++) {
+      await popup.keyboard.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        return {
+          name: `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          size: Math.min(rect.width, rect.height),
+        };
+      });
+      if (!focused) continue;
+      expect(focused.ring, `${focused.name} shows where focus is`).toBe(true);
+      expect(focused.size, `${focused.name} is at least 24 px`).toBeGreaterThanOrEqual(24);
+      seen.push(focused.name);
+    }
+    expect(new Set(seen).size).toBe(controls);
+
+    // Operate them: a filter, the series' parts list, a bookmark.
+    await popup.getByRole('button', { name: 'Finished' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.getByRole('button', { name: 'Finished' }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await popup.keyboard.press('Shift+Tab');
+    await popup.getByRole('button', { name: 'All' }).focus();
+    await popup.keyboard.press('Space');
+    const toggle = popup.getByRole('button', { name: 'Bookmark Journey to the Cloud - 1' });
+    await toggle.focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await popup.locator('summary').first().focus();
+    const details = popup.locator('details').first();
+    const wasOpen = await details.evaluate((d) => (d as HTMLDetailsElement).open);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(!wasOpen);
+    await popup.close();
+  });
+});
