@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // A part is read a second after its end comes into view, and writes are throttled: give
+    // polled expectations room on a busy 2-core machine.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

@@ -1,4 +1,5 @@
-import { readLibrary } from '../src/db/queries';
+import { useState } from 'preact/hooks';
+import { PAGE_SIZE, readLibrary } from '../src/db/queries';
 import type { LibraryDb } from '../src/db/schema';
 import type { Actions } from './actions';
 import { LibraryView, type Mode } from './library-view';
@@ -13,7 +14,13 @@ export function App({
   actions: Actions;
   mode?: Mode;
 }) {
-  const library = useLiveQuery(() => readLibrary(db), [db]);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // Filters and search look at the whole library; the plain list reads one page at a time.
+  const [everything, setEverything] = useState(false);
+  const library = useLiveQuery(
+    () => readLibrary(db, everything ? undefined : limit),
+    [db, limit, everything],
+  );
   switch (library.status) {
     case 'loading':
       return <main aria-busy="true" />;
@@ -24,6 +31,14 @@ export function App({
         </main>
       );
     case 'ready':
-      return <LibraryView library={library.value} actions={actions} mode={mode} />;
+      return (
+        <LibraryView
+          library={library.value}
+          actions={actions}
+          mode={mode}
+          onMore={() => setLimit((n) => n + PAGE_SIZE)}
+          onNeedEverything={setEverything}
+        />
+      );
   }
 }

@@ -25,13 +25,28 @@ export function LibraryView({
   library,
   actions,
   mode,
+  onMore,
+  onNeedEverything,
 }: {
   library: Library;
   actions: Actions;
   mode: Mode;
+  /** Read the next page of series. */
+  onMore?: () => void;
+  /** Filters and search look at every series, not only the page on screen. */
+  onNeedEverything?: (needed: boolean) => void;
 }) {
-  const [filter, setFilter] = useState<Filter>('all');
-  const [query, setQuery] = useState('');
+  const [filter, setFilterState] = useState<Filter>('all');
+  const [query, setQueryState] = useState('');
+  const narrow = (f: Filter, q: string) => onNeedEverything?.(f !== 'all' || q.trim() !== '');
+  const setFilter = (f: Filter) => {
+    setFilterState(f);
+    narrow(f, query);
+  };
+  const setQuery = (q: string) => {
+    setQueryState(q);
+    narrow(filter, q);
+  };
   const shown = applyFilter(library.series, filter, query, library.bookmarked);
   const target = continueTarget(library.series);
   return (
@@ -90,6 +105,11 @@ export function LibraryView({
                 </li>
               ))}
             </ul>
+          )}
+          {filter === 'all' && !query.trim() && library.series.length < library.total && onMore && (
+            <button type="button" class="more" onClick={onMore}>
+              Show more series ({library.total - library.series.length} more)
+            </button>
           )}
         </>
       )}

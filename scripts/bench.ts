@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureDetection } from './bench/detection';
+import { measurePopup } from './bench/popup';
 
 /**
  * Prints one JSON object of named measurements (`npm run bench` builds first). Sizes are of
@@ -47,5 +48,6 @@ const results = {
   popup_gzip_bytes: gzipBytes(htmlAssets(manifest.action.default_popup)),
   background_gzip_bytes: gzipBytes([manifest.background.service_worker]),
   ...(await measureDetection()),
+  ...(await measurePopup()),
 };
 console.log(JSON.stringify(results, null, 2));

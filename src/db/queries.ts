@@ -30,19 +30,36 @@ export function byPartOrder(a: PartRow, b: PartRow): number {
 export interface Library {
   series: SeriesSummary[];
   bookmarked: ReadonlySet<string>;
+  /** How many series the library holds; `series` may be the most recent page of them. */
+  total: number;
 }
 
-/** Everything the popup and library pages show, read in one transaction. */
-export async function readLibrary(db: LibraryDb): Promise<Library> {
-  return db.transaction('r', db.series, db.parts, db.bookmarks, async () => ({
-    series: await listSeries(db),
-    bookmarked: new Set(await db.bookmarks.toCollection().primaryKeys()),
-  }));
+export const PAGE_SIZE = 30;
+
+/**
+ * What the popup and library pages show, in one read transaction. With a `limit`, only the
+ * most recently active series and their own parts are read, through indexes, so the first
+ * render costs the same for 20 parts or 20,000.
+ */
+export async function readLibrary(db: LibraryDb, limit?: number): Promise<Library> {
+  return db.transaction('r', db.series, db.parts, db.bookmarks, async () => {
+    const series = await listSeries(db, limit);
+    const partIds = series.flatMap((s) => s.parts.map((p) => p.id));
+    const bookmarks = await db.bookmarks.bulkGet(partIds);
+    return {
+      series,
+      bookmarked: new Set(bookmarks.flatMap((b) => (b ? [b.partId] : []))),
+      total: limit === undefined ? series.length : await db.series.count(),
+    };
+  });
 }
 
-export async function listSeries(db: LibraryDb): Promise<SeriesSummary[]> {
+export async function listSeries(db: LibraryDb, limit?: number): Promise<SeriesSummary[]> {
   return db.transaction('r', db.series, db.parts, async () => {
-    const seriesList = await db.series.orderBy('lastActivityAt').reverse().toArray();
+    const newestFirst = db.series.orderBy('lastActivityAt').reverse();
+    const seriesList = await (
+      limit === undefined ? newestFirst : newestFirst.limit(limit)
+    ).toArray();
     const parts = await db.parts
       .where('seriesId')
       .anyOf(seriesList.map((s) => s.id))

@@ -154,3 +154,27 @@ describe('continue, filters, search and bookmarks', () => {
     expect(a.bookmark).toHaveBeenCalledWith(expect.any(String), true);
   });
 });
+
+test('a long library shows one page of series, and more on request', async () => {
+  const db = freshDb();
+  for (let i = 0; i < 35; i++) {
+    await recordPart(
+      db,
+      report(
+        1,
+        'read',
+        { seriesKey: `s${i}`, seriesTitle: `Series ${i}` },
+        `https://example.org/s${i}`,
+      ),
+      i,
+    );
+  }
+  await mount(<App db={db} actions={actions()} />);
+  await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(30));
+  expect(root.querySelector('article.series h2')?.textContent).toBe('Series 34');
+  const more = root.querySelector<HTMLButtonElement>('button.more');
+  expect(more?.textContent).toBe('Show more series (5 more)');
+  await act(() => more?.click());
+  await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(35));
+  expect(root.querySelector('button.more')).toBeNull();
+});
