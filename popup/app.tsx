@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PAGE_SIZE, readLibrary } from '../src/db/queries';
+
+const POPUP_PAGE_SIZE = 10;
 import type { LibraryDb } from '../src/db/schema';
 import type { Actions } from './actions';
 import { LibraryView, type Mode } from './library-view';
@@ -14,7 +16,9 @@ export function App({
   actions: Actions;
   mode?: Mode;
 }) {
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // The popup shows what fits in 600 px; the library tab, a longer page.
+  const page = mode === 'popup' ? POPUP_PAGE_SIZE : PAGE_SIZE;
+  const [limit, setLimit] = useState(page);
   // Filters and search look at the whole library; the plain list reads one page at a time.
   const [everything, setEverything] = useState(false);
   const library = useLiveQuery(
@@ -36,7 +40,7 @@ export function App({
           library={library.value}
           actions={actions}
           mode={mode}
-          onMore={() => setLimit((n) => n + PAGE_SIZE)}
+          onMore={() => setLimit((n) => n + page)}
           onNeedEverything={setEverything}
         />
       );

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { SeriesSummary } from '../src/db/queries';
 import { seriesTitle } from '../src/db/schema';
 import type { Actions } from './actions';
@@ -32,6 +33,7 @@ export function SeriesCard({
   open: boolean;
 }) {
   const { series, parts, read, known } = summary;
+  const [expanded, setExpanded] = useState(open);
   const title = seriesTitle(series);
   const platforms = series.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ');
   return (
@@ -52,22 +54,29 @@ export function SeriesCard({
       >
         <div class="progress__fill" style={{ width: `${known ? (100 * read) / known : 0}%` }} />
       </div>
-      <details class="series__parts" open={open}>
+      <details
+        class="series__parts"
+        open={open}
+        onToggle={(event) => setExpanded((event.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>
           <span class="series__count">
             {read} of {known} read
           </span>
         </summary>
-        <ol class="parts" aria-label={`Parts of ${title}`}>
-          {parts.map((part) => (
-            <PartItem
-              key={part.id}
-              part={part}
-              bookmarked={bookmarked.has(part.id)}
-              actions={actions}
-            />
-          ))}
-        </ol>
+        {/* A closed series renders no parts: a long library stays a short page. */}
+        {expanded && (
+          <ol class="parts" aria-label={`Parts of ${title}`}>
+            {parts.map((part) => (
+              <PartItem
+                key={part.id}
+                part={part}
+                bookmarked={bookmarked.has(part.id)}
+                actions={actions}
+              />
+            ))}
+          </ol>
+        )}
       </details>
     </article>
   );

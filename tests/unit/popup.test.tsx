@@ -169,7 +169,7 @@ test('a long library shows one page of series, and more on request', async () =>
       i,
     );
   }
-  await mount(<App db={db} actions={actions()} />);
+  await mount(<App db={db} actions={actions()} mode="tab" />);
   await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(30));
   expect(root.querySelector('article.series h2')?.textContent).toBe('Series 34');
   const more = root.querySelector<HTMLButtonElement>('button.more');
@@ -177,4 +177,30 @@ test('a long library shows one page of series, and more on request', async () =>
   await act(() => more?.click());
   await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(35));
   expect(root.querySelector('button.more')).toBeNull();
+});
+
+test('the popup shows ten series at first, with their parts folded away', async () => {
+  const db = freshDb();
+  for (let i = 0; i < 12; i++) {
+    await recordPart(
+      db,
+      report(
+        1,
+        'read',
+        { seriesKey: `s${i}`, seriesTitle: `Series ${i}` },
+        `https://example.org/s${i}`,
+      ),
+      i,
+    );
+  }
+  await mount(<App db={db} actions={actions()} />);
+  await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(10));
+  expect(root.querySelectorAll('.part')).toHaveLength(0);
+  const summary = root.querySelector<HTMLElement>('summary');
+  const details = summary?.parentElement as HTMLDetailsElement | null;
+  await act(() => {
+    if (details) details.open = true;
+    details?.dispatchEvent(new Event('toggle'));
+  });
+  await vi.waitFor(() => expect(root.querySelectorAll('.part')).toHaveLength(1));
 });
