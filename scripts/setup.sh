@@ -1,6 +1,7 @@
 #!/bin/sh
 # Makes a fresh Debian machine ready for `npm start` and `npm test`: npm packages from the lock
-# file, and Debian's Chromium (installed when run as root; otherwise the command is printed).
+# file, and Debian's Chromium, Xvfb and xdotool (installed when run as root; otherwise the
+# command is printed).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -10,6 +11,9 @@ fi
 
 missing=""
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing="$missing chromium"
+# The keyboard-shortcut E2E tests press keys on a virtual X display.
+command -v Xvfb >/dev/null 2>&1 || missing="$missing xvfb xauth"
+command -v xdotool >/dev/null 2>&1 || missing="$missing xdotool"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update

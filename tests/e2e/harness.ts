@@ -17,16 +17,14 @@ export class Harness {
   ) {}
 
   /** `viewport` sizes every tab, including those the extension opens itself. */
-  static async start(viewport?: LaunchOptions['viewport']): Promise<Harness> {
+  static async start(
+    viewport?: LaunchOptions['viewport'],
+    { headless = true }: { headless?: boolean } = {},
+  ): Promise<Harness> {
     mkdirSync(PROFILES, { recursive: true });
     const profileDir = mkdtempSync(resolve(PROFILES, 'chromium-'));
     const server = await startDemoServer();
-    const browser = await launchChromium({
-      profileDir,
-      demoPort: server.port,
-      headless: true,
-      viewport,
-    });
+    const browser = await launchChromium({ profileDir, demoPort: server.port, headless, viewport });
     return new Harness(server, profileDir, browser, viewport);
   }
 

@@ -41,9 +41,13 @@ describe('reading progress, Continue and bookmarks', () => {
     await readToEnd(reader, khubUrl(part(1)));
     await reader.waitForTimeout(1500);
     await reader.goto(khubUrl(part(2)));
+    await reader.locator(BODY).waitFor();
+    await reader.waitForTimeout(300);
     await scrollToFraction(reader, 0.8);
-    // Leaving the page flushes the last position at once, whatever the throttle.
-    await reader.close({ runBeforeUnload: true });
+    await reader.waitForTimeout(300);
+    // Leaving the page flushes the last position at once, inside the two-second throttle.
+    await reader.goto('https://khub.net/web/digital-leaders/-/blogs');
+    await reader.close();
     const popup = await h.openPopup();
     await expect
       .poll(() => popup.locator('.series__count').first().textContent())

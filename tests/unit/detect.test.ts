@@ -78,3 +78,11 @@ describe('detectSeries on the demo platforms', () => {
     expect(detectSeries(doc, url)).toMatchObject({ part: 7, author: null });
   });
 });
+
+test('evidence quoting a very long title stays within what the background accepts', () => {
+  const url = 'https://example.org/blog/notes-3';
+  const long = `${'Word '.repeat(57)}Part 12`;
+  const detection = detectSeries(parse(`<h1>${long}</h1>`, url), url);
+  expect(detection?.evidence.every((e) => e.length <= 300)).toBe(true);
+  expect(detection?.evidence[0]?.endsWith('…')).toBe(true);
+});

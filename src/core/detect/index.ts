@@ -10,6 +10,11 @@ export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
 export { collectFacts, findArticleBody, type PageFacts } from './page-facts';
 
 const SIBLING_BONUS = 0.15;
+const MAX_EVIDENCE_LENGTH = 300;
+
+// Evidence quotes the page, and a page's title can be as long as the limit itself.
+const bounded = (text: string) =>
+  text.length <= MAX_EVIDENCE_LENGTH ? text : `${text.slice(0, MAX_EVIDENCE_LENGTH - 1)}…`;
 const AGREEMENT_BONUS = 0.1;
 
 interface TitleReading {
@@ -149,7 +154,7 @@ export function decide(facts: PageFacts): Detection | null {
     platform: facts.platform,
     siblings,
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,
-    evidence,
+    evidence: evidence.map(bounded),
   };
 }
 
