@@ -13,11 +13,8 @@ const RUNS = 5;
 async function firstRenderMs(series: number, partsPerSeries: number): Promise<number> {
   mkdirSync(resolve('.e2e-profiles'), { recursive: true });
   const profileDir = mkdtempSync(resolve('.e2e-profiles', 'bench-'));
-  const { context, extensionId } = await launchChromium({
-    profileDir,
-    demoPort: 9,
-    headless: true,
-  });
+  const launch = () => launchChromium({ profileDir, demoPort: 9, headless: true });
+  let { context, extensionId } = await launch();
   try {
     const seed = await context.newPage();
     await seed.goto(popupUrl(extensionId));
@@ -72,6 +69,9 @@ async function firstRenderMs(series: number, partsPerSeries: number): Promise<nu
       { series, partsPerSeries },
     );
     await seed.close();
+    // Measure as a reader meets the popup: on a profile the browser has reopened since.
+    await context.close();
+    ({ context, extensionId } = await launch());
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const popup = await context.newPage();
@@ -89,7 +89,7 @@ async function firstRenderMs(series: number, partsPerSeries: number): Promise<nu
     return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
   } finally {
     await context.close();
-    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 
