@@ -125,3 +125,10 @@ export const posts: Post[] = [
     'The whole series: <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-1">Journey to the Cloud - 1</a>, <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-2">Journey to the Cloud - 2</a>, <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-3">Journey to the Cloud - 3</a>, <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-4">Journey to the Cloud - 4</a>.',
   ]),
 ];
+
+/** Part `n` of the demo series. */
+export function demoPart(n: number): Post {
+  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
+  if (!post) throw new Error(`the demo series has no part ${n}`);
+  return post;
+}

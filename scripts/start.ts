@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { khubUrl } from '../demo/khub';
-import { posts } from '../demo/posts';
+import { demoPart } from '../demo/posts';
 import { startDemoServer } from '../demo/server';
 import { launchChromium } from './chromium';
 import { popupUrl, readToEnd } from './reading';
@@ -12,9 +12,8 @@ const PROFILE = resolve('.demo-profile');
 const SCREENSHOT = resolve('artifacts/popup.png');
 const headed = Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
 
-const series = posts.filter((p) => p.title.startsWith('Journey to the Cloud'));
-const [part1, part2] = series;
-if (!part1 || !part2) throw new Error('the demo series needs at least two parts');
+const part1 = demoPart(1);
+const part2 = demoPart(2);
 
 rmSync(PROFILE, { recursive: true, force: true });
 const server = await startDemoServer();

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
-import { posts } from '../../demo/posts';
+import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { Harness } from './harness';
 
@@ -15,11 +15,7 @@ interface AxeResult {
 }
 declare const axe: { run(context: Document, options: object): Promise<AxeResult> };
 
-const part = (n: number) => {
-  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
-  if (!post) throw new Error(`no demo part ${n}`);
-  return post;
-};
+const part = demoPart;
 
 async function violations(page: Page): Promise<string[]> {
   // evaluate() runs outside the page's CSP, which rightly forbids inline scripts.

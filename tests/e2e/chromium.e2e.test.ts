@@ -2,15 +2,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
-import { posts } from '../../demo/posts';
+import { demoPart, posts } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { Harness } from './harness';
 
-const part = (n: number) => {
-  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
-  if (!post) throw new Error(`no demo part ${n}`);
-  return post;
-};
+const part = demoPart;
 const unrelated = posts.find((p) => p.slug === 'running-accessible-online-consultations');
 
 async function seriesState(popup: Page) {

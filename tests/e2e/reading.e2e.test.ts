@@ -1,15 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
-import { posts } from '../../demo/posts';
+import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { Harness } from './harness';
 
-const part = (n: number) => {
-  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
-  if (!post) throw new Error(`no demo part ${n}`);
-  return post;
-};
+const part = demoPart;
 
 const BODY = '.widget-mode-detail-text';
 

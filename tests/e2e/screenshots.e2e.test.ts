@@ -2,18 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
-import { posts } from '../../demo/posts';
+import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { Harness } from './harness';
 
 // The README's pictures, taken from the real extension on the demo site on every run.
 const DIR = 'docs/screenshots';
 
-const part = (n: number) => {
-  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
-  if (!post) throw new Error(`no demo part ${n}`);
-  return post;
-};
+const part = demoPart;
 
 describe('screenshots for the README', () => {
   let h: Harness;

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
-import { posts } from '../../demo/posts';
+import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { Harness } from './harness';
 
@@ -28,11 +28,7 @@ async function startXvfb(): Promise<ChildProcess> {
   return xvfb;
 }
 
-const part = (n: number) => {
-  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
-  if (!post) throw new Error(`no demo part ${n}`);
-  return post;
-};
+const part = demoPart;
 
 function press(keys: string): void {
   const env = { ...process.env, DISPLAY };

@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
-import { posts } from '../../demo/posts';
+import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { badgeFor, Harness, stopWorkers } from './harness';
 
-const part = (n: number) => {
-  const post = posts.find((p) => p.title === `Journey to the Cloud - ${n}`);
-  if (!post) throw new Error(`no demo part ${n}`);
-  return post;
-};
+const part = demoPart;
 
 async function seriesCount(h: Harness): Promise<string | null> {
   const popup = await h.openPopup();
