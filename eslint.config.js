@@ -72,6 +72,7 @@ export default tseslint.config(
           '**/background/**',
           '**/content/**',
           '**/popup/**',
+          '**/ui/**',
         ],
         message: 'src/core imports nothing outside itself.',
       },
@@ -98,6 +99,22 @@ export default tseslint.config(
   },
   {
     files: ['popup/**'],
-    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content')),
+    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content'), entry('library')),
+  },
+  {
+    files: ['library/**'],
+    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content'), entry('popup')),
+  },
+  {
+    // The views both extension pages show: Preact, reading through queries, writing through messages.
+    files: ['src/ui/**'],
+    rules: restrict(
+      POLYFILL,
+      WRITE_SIDE,
+      entry('background'),
+      entry('content'),
+      entry('popup'),
+      entry('library'),
+    ),
   },
 );

@@ -1,3 +1,3 @@
-import { mount } from '../popup/main';
+import { mount } from '../src/ui/main';
 
 mount('tab');

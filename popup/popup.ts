@@ -1,3 +1,3 @@
-import { mount } from './main';
+import { mount } from '../src/ui/main';
 
 mount('popup');

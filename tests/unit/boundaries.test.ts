@@ -36,6 +36,9 @@ describe('import boundaries', () => {
     ['popup/x.ts', "import { recordPart } from '../src/db/repository';"],
     ['popup/x.ts', "import { createHandlers } from '../background/handlers';"],
     ['background/x.ts', "import { App } from '../popup/app';"],
+    ['library/x.ts', "import { mount } from '../popup/popup';"],
+    ['src/ui/x.ts', "import { recordPart } from '../db/repository';"],
+    ['src/core/detect/x.ts', "import { App } from '../../ui/app';"],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBeGreaterThan(0);
   });
@@ -44,6 +47,8 @@ describe('import boundaries', () => {
     ['src/core/detect/x.ts', "import { seriesKey } from '../identity/series-key';"],
     ['background/x.ts', "import { recordPart } from '../src/db/repository';"],
     ['popup/x.ts', "import { listSeries } from '../src/db/queries';"],
+    ['library/x.ts', "import { mount } from '../src/ui/main';"],
+    ['src/ui/x.ts', "import { readLibrary } from '../db/queries';"],
     ['src/platform/x.ts', "import browser from 'webextension-polyfill';"],
   ])('%s may: %s', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { recordPart } from '../../src/db/repository';
-import { App } from '../../popup/app';
+import { App } from '../../src/ui/app';
 import { freshDb, report } from './fixtures';
 
 let root: HTMLElement;

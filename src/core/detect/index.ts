@@ -74,18 +74,20 @@ function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
 const PREVIOUS = /^(?:the\s+)?(?:previous|last)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
 const NEXT = /^(?:the\s+)?(?:next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
 
-function proseSequence(facts: PageFacts): TitleParse | null {
+/** A sequence with no name or number: how strongly it says so, and in what words. */
+interface Sequence {
+  strength: number;
+  rule: string;
+}
+
+function proseSequence(facts: PageFacts): Sequence | null {
   const prose = facts.links.filter((l) => l.prose);
   const previous = prose.find((l) => PREVIOUS.test(cleanTitle(l.text)));
   const next = prose.find((l) => NEXT.test(cleanTitle(l.text)));
   if (!previous || !next || previous.href === next.href) return null;
   return {
-    base: null,
-    part: 0,
-    total: null,
     strength: 0.5,
     rule: `the article links to its "${cleanTitle(previous.text)}" and "${cleanTitle(next.text)}"`,
-    marker: null,
   };
 }
 

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { PAGE_SIZE, readLibrary } from '../src/db/queries';
+import { PAGE_SIZE, readLibrary } from '../db/queries';
 
 const POPUP_PAGE_SIZE = 10;
-import type { LibraryDb } from '../src/db/schema';
+import type { LibraryDb } from '../db/schema';
 import type { Actions } from './actions';
 import { LibraryView, type Mode } from './library-view';
 import { useLiveQuery } from './use-live-query';

@@ -1,5 +1,5 @@
-import type { SeriesSummary } from '../src/db/queries';
-import { seriesTitle } from '../src/db/schema';
+import type { SeriesSummary } from '../db/queries';
+import { seriesTitle } from '../db/schema';
 
 export type Filter = 'all' | 'in-progress' | 'finished' | 'bookmarked';
 

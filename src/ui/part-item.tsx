@@ -1,4 +1,4 @@
-import { partNumber, type PartRow } from '../src/db/schema';
+import { partNumber, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
 
 function stateOf(part: PartRow): { icon: string; text: string } {

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { LibraryDb } from '../src/db/schema';
-import { send } from '../src/platform/browser';
+import { LibraryDb } from '../db/schema';
+import { send } from '../platform/browser';
 import type { Actions } from './actions';
 import { App } from './app';
 import type { Mode } from './library-view';

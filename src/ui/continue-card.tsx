@@ -1,4 +1,4 @@
-import { partNumber, seriesTitle } from '../src/db/schema';
+import { partNumber, seriesTitle } from '../db/schema';
 import type { Actions } from './actions';
 import type { ContinueTarget } from './continue';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { SeriesSummary } from '../src/db/queries';
-import { seriesTitle } from '../src/db/schema';
+import type { SeriesSummary } from '../db/queries';
+import { seriesTitle } from '../db/schema';
 import type { Actions } from './actions';
 import { PartItem } from './part-item';
 

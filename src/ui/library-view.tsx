@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Library } from '../src/db/queries';
+import type { Library } from '../db/queries';
 import type { Actions } from './actions';
 import { ContinueCard } from './continue-card';
 import { continueTarget } from './continue';

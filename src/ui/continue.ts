@@ -1,5 +1,5 @@
-import type { SeriesSummary } from '../src/db/queries';
-import type { PartRow, SeriesRow } from '../src/db/schema';
+import type { SeriesSummary } from '../db/queries';
+import type { PartRow, SeriesRow } from '../db/schema';
 
 export interface ContinueTarget {
   series: SeriesRow;
