@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
-import { readToEnd } from '../../scripts/reading';
-import { Harness } from './harness';
+import { Harness, readSomeOfTheSeries } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -35,13 +33,7 @@ describe('accessibility of the popup and the library', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await Harness.start({ width: 1280, height: 360 });
-    const reader = await h.newPage();
-    await readToEnd(reader, khubUrl(part(1)));
-    await reader.waitForTimeout(1500);
-    await reader.goto(linkedinUrl(part(3)) ?? '');
-    await reader.mouse.wheel(0, 300);
-    await reader.waitForTimeout(2500);
-    await reader.close({ runBeforeUnload: true });
+    await readSomeOfTheSeries(h, linkedinUrl(part(3)) ?? '');
   });
   afterAll(async () => h?.stop());
 

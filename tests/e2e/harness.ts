@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
-import { popupUrl } from '../../scripts/reading';
+import { khubUrl } from '../../demo/khub';
+import { demoPart } from '../../demo/posts';
+import { popupUrl, readToEnd } from '../../scripts/reading';
 
 const PROFILES = resolve('.e2e-profiles');
 
@@ -66,6 +68,20 @@ export class Harness {
     await this.server.close();
     rmSync(this.profileDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A library with something in every state: part 1 read to the end, and `partly` (a page of
+ * the series) opened and scrolled a little, then left.
+ */
+export async function readSomeOfTheSeries(h: Harness, partly: string): Promise<void> {
+  const reader = await h.newPage();
+  await readToEnd(reader, khubUrl(demoPart(1)));
+  await reader.waitForTimeout(1500);
+  await reader.goto(partly);
+  await reader.mouse.wheel(0, 300);
+  await reader.waitForTimeout(2500);
+  await reader.close({ runBeforeUnload: true });
 }
 
 /**

@@ -1,10 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
-import { readToEnd } from '../../scripts/reading';
-import { Harness } from './harness';
+import { Harness, readSomeOfTheSeries } from './harness';
 
 // The README's pictures, taken from the real extension on the demo site on every run.
 const DIR = 'docs/screenshots';
@@ -16,13 +14,7 @@ describe('screenshots for the README', () => {
   beforeAll(async () => {
     mkdirSync(DIR, { recursive: true });
     h = await Harness.start({ width: 1280, height: 360 });
-    const reader = await h.newPage();
-    await readToEnd(reader, khubUrl(part(1)));
-    await reader.waitForTimeout(1500);
-    await reader.goto(linkedinUrl(part(2)) ?? '');
-    await reader.mouse.wheel(0, 250);
-    await reader.waitForTimeout(2500);
-    await reader.close({ runBeforeUnload: true });
+    await readSomeOfTheSeries(h, linkedinUrl(part(2)) ?? '');
   });
   afterAll(async () => h?.stop());
 

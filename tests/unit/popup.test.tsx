@@ -155,20 +155,18 @@ describe('continue, filters, search and bookmarks', () => {
   });
 });
 
-test('a long library shows one page of series, and more on request', async () => {
+/** A library of `count` one-part series, the newest last. */
+async function libraryOf(count: number) {
   const db = freshDb();
-  for (let i = 0; i < 35; i++) {
-    await recordPart(
-      db,
-      report(
-        1,
-        'read',
-        { seriesKey: `s${i}`, seriesTitle: `Series ${i}` },
-        `https://example.org/s${i}`,
-      ),
-      i,
-    );
+  for (let i = 0; i < count; i++) {
+    const series = { seriesKey: `s${i}`, seriesTitle: `Series ${i}` };
+    await recordPart(db, report(1, 'read', series, `https://example.org/s${i}`), i);
   }
+  return db;
+}
+
+test('a long library shows one page of series, and more on request', async () => {
+  const db = await libraryOf(35);
   await mount(<App db={db} actions={actions()} mode="tab" />);
   await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(30));
   expect(root.querySelector('article.series h2')?.textContent).toBe('Series 34');
@@ -180,19 +178,7 @@ test('a long library shows one page of series, and more on request', async () =>
 });
 
 test('the popup shows ten series at first, with their parts folded away', async () => {
-  const db = freshDb();
-  for (let i = 0; i < 12; i++) {
-    await recordPart(
-      db,
-      report(
-        1,
-        'read',
-        { seriesKey: `s${i}`, seriesTitle: `Series ${i}` },
-        `https://example.org/s${i}`,
-      ),
-      i,
-    );
-  }
+  const db = await libraryOf(12);
   await mount(<App db={db} actions={actions()} />);
   await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(10));
   expect(root.querySelectorAll('.part')).toHaveLength(0);
