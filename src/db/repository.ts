@@ -129,6 +129,7 @@ export async function recordPart(
       ...series,
       author: series.author ?? d.author,
       platforms: union(series.platforms, d.platform),
+      evidence: d.evidence,
       lastActivityAt: now,
     });
     const base =

@@ -13,6 +13,11 @@ export interface SeriesRow {
   userTitle: string | null;
   author: string | null;
   platforms: string[];
+  /**
+   * Why the latest detection took a page for a part of this series ("title has "X" then
+   * "Part 3""), shown to a reader who asks. Absent on rows written before it was kept.
+   */
+  evidence?: string[];
   createdAt: number;
   lastActivityAt: number;
 }

@@ -54,6 +54,16 @@ export function SeriesCard({
       >
         <div class="progress__fill" style={{ width: `${known ? (100 * read) / known : 0}%` }} />
       </div>
+      {series.evidence && series.evidence.length > 0 && (
+        <details class="series__why">
+          <summary>Why is this a series?</summary>
+          <ul>
+            {series.evidence.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <details
         class="series__parts"
         open={open}

@@ -94,11 +94,15 @@ describe('accessibility of the popup and the library', () => {
     await toggle.focus();
     await popup.keyboard.press('Space');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-    await popup.locator('summary').first().focus();
-    const details = popup.locator('details').first();
+    await popup.locator('.series__parts summary').first().focus();
+    const details = popup.locator('details.series__parts').first();
     const wasOpen = await details.evaluate((d) => (d as HTMLDetailsElement).open);
     await popup.keyboard.press('Enter');
     await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(!wasOpen);
+    // "Why is this a series?" opens from the keyboard too, and says why in words.
+    await popup.locator('.series__why summary').first().focus();
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator('.series__why li').first().isVisible()).toBe(true);
     await popup.close();
   });
 });

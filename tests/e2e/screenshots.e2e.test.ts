@@ -23,7 +23,7 @@ describe('screenshots for the README', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.locator('.continue__button').waitFor();
     await popup.locator('main').screenshot({ path: `${DIR}/popup.png` });
-    const details = popup.locator('details').first();
+    const details = popup.locator('details.series__parts').first();
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await popup
       .locator('article.series')

@@ -71,6 +71,15 @@ describe('the popup', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('2 of 2 read'));
   });
 
+  test("says why a series was taken for one, in the detector's own words", async () => {
+    const db = freshDb();
+    await recordPart(db, report(2), 1000);
+    await mount(<App db={db} actions={actions()} />);
+    await vi.waitFor(() => expect(root.querySelector('.series__why')).not.toBeNull());
+    expect(root.querySelector('.series__why summary')?.textContent).toBe('Why is this a series?');
+    expect(root.querySelector('.series__why li')?.textContent).toBe('title ends with "- 2"');
+  });
+
   test('renders page-supplied titles as text, never as markup', async () => {
     const db = freshDb();
     const hostile = '<img src=x onerror="alert(1)">Journey';
@@ -182,7 +191,7 @@ test('the popup shows ten series at first, with their parts folded away', async 
   await mount(<App db={db} actions={actions()} />);
   await vi.waitFor(() => expect(root.querySelectorAll('article.series')).toHaveLength(10));
   expect(root.querySelectorAll('.part')).toHaveLength(0);
-  const summary = root.querySelector<HTMLElement>('summary');
+  const summary = root.querySelector<HTMLElement>('.series__parts summary');
   const details = summary?.parentElement as HTMLDetailsElement | null;
   await act(() => {
     if (details) details.open = true;
