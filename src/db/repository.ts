@@ -86,8 +86,11 @@ async function findPart(
 ): Promise<PartRow | undefined> {
   const byUrl = await db.parts.where('urls').equals(url).first();
   if (byUrl || number === null) return byUrl;
-  const parts = await db.parts.where('seriesId').equals(seriesId).toArray();
-  return parts.find((p) => partNumber(p) === number);
+  // The user's number wins: a part renumbered by hand answers only to its new number.
+  const byUser = await db.parts.where('[seriesId+userNumber]').equals([seriesId, number]).first();
+  if (byUser) return byUser;
+  const detected = await db.parts.where('[seriesId+number]').equals([seriesId, number]).toArray();
+  return detected.find((p) => partNumber(p) === number);
 }
 
 async function upsertSiblings(db: LibraryDb, seriesId: string, d: Detection, now: number) {

@@ -61,6 +61,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // 2026-11-26 v3: a part by the number the user gave it, so matching a detected number
+    // never scans a series.
+    version: 3,
+    stores: {
+      parts: 'id, seriesId, [seriesId+number], [seriesId+userNumber], *urls',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'instalments';

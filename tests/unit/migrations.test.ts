@@ -21,6 +21,51 @@ async function writeAsVersion(name: string, version: number, write: (db: Dexie) 
 }
 
 describe('schema migrations', () => {
+  test('v2 → v3: a part renumbered by hand under v2 is found by its new number', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await writeAsVersion(name, 2, async (db) => {
+      await db.table('series').add({
+        id: 's1',
+        key: 'k',
+        aliases: [],
+        title: 'T',
+        userTitle: null,
+        author: null,
+        platforms: ['web'],
+        createdAt: 1,
+        lastActivityAt: 1,
+      });
+      await db.table('parts').add({
+        id: 'p1',
+        seriesId: 's1',
+        number: 1,
+        userNumber: 4,
+        title: null,
+        urls: ['https://example.org/a'],
+        platforms: ['web'],
+        state: 'read',
+        furthest: 1,
+        lastPosition: 0,
+        publishedAt: null,
+        firstSeenAt: 1,
+        updatedAt: 1,
+        readAt: 1,
+      });
+    });
+    const db = new LibraryDb(name);
+    const ref = await recordPart(
+      db,
+      { ...report(4, 'reading', { seriesKey: 'k' }), url: 'https://example.org/copy-of-4' },
+      2,
+    );
+    expect(ref?.partId).toBe('p1');
+    expect((await db.parts.get('p1'))?.urls).toEqual([
+      'https://example.org/a',
+      'https://example.org/copy-of-4',
+    ]);
+    db.close();
+  });
+
   test('versions are appended in order, each with stores', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
   });
