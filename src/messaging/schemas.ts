@@ -1,11 +1,13 @@
 import * as v from 'valibot';
+import { DETECTION_LIMITS } from '../core/detect/detection';
 
 // Everything here arrives from a content script, so from a web page: bound every size and
-// accept only http(s) links before anything reaches the library.
+// accept only http(s) links before anything reaches the library. The detector keeps to the
+// same limits, so a page's honest report is never refused.
 export const MAX_URL_LENGTH = 2048;
-export const MAX_TITLE_LENGTH = 300;
-export const MAX_SIBLINGS = 200;
-export const MAX_EVIDENCE = 20;
+export const MAX_TITLE_LENGTH = DETECTION_LIMITS.text;
+export const MAX_SIBLINGS = DETECTION_LIMITS.siblings;
+export const MAX_EVIDENCE = DETECTION_LIMITS.evidence;
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -33,7 +35,7 @@ export const SiblingSchema = v.strictObject({
 
 export const DetectionSchema = v.strictObject({
   seriesTitle: v.nullable(v.pipe(Text, v.minLength(1))),
-  seriesKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2 * MAX_TITLE_LENGTH + 1)),
+  seriesKey: v.pipe(v.string(), v.minLength(1), v.maxLength(DETECTION_LIMITS.key)),
   part: v.nullable(PartNumber),
   total: v.nullable(PartNumber),
   author: v.nullable(Text),

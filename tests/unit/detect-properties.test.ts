@@ -147,3 +147,14 @@ test('the generated pages include series parts, so the property above is exercis
     .filter((html) => detectSeries(parse(html, PAGE), PAGE) !== null);
   expect(detected.length).toBeGreaterThan(15);
 });
+
+test('a series with no name on a page with a very long address still gets a key the background accepts', () => {
+  const url = `https://example.org/${'a'.repeat(1500)}/docker-mounting`;
+  const html = `<h1>Docker - Mounting</h1><ul>
+    <li><a href="/docker-getting-started">Part 1 - Docker - Getting Started</a></li>
+    <li class="current"><span>Part 2 - This Article</span></li>
+    <li><a href="/docker-as-a-service">Part 3 - Docker as a Service</a></li></ul>`;
+  const detection = detectSeries(parse(html, url), url);
+  expect(detection?.part).toBe(2);
+  expect(v.safeParse(DetectionSchema, detection).success).toBe(true);
+});

@@ -1,6 +1,6 @@
 import { seriesKey, normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
-import { TRACK_THRESHOLD, type Detection } from './detection';
+import { DETECTION_LIMITS, TRACK_THRESHOLD, type Detection } from './detection';
 import { collectFacts, type PageFacts } from './page-facts';
 import { findPhrases } from './phrases';
 import { findSiblings } from './siblings';
@@ -10,11 +10,12 @@ export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
 export { collectFacts, findArticleBody, type PageFacts } from './page-facts';
 
 const SIBLING_BONUS = 0.15;
-const MAX_EVIDENCE_LENGTH = 300;
 
 // Evidence quotes the page, and a page's title can be as long as the limit itself.
-const bounded = (text: string) =>
-  text.length <= MAX_EVIDENCE_LENGTH ? text : `${text.slice(0, MAX_EVIDENCE_LENGTH - 1)}…`;
+function bounded(text: string): string {
+  const max = DETECTION_LIMITS.text;
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
 const AGREEMENT_BONUS = 0.1;
 
 interface TitleReading {
@@ -97,11 +98,14 @@ function keyFor(
   marker: string | null,
   siblings: string[],
 ): string {
-  if (seriesTitle) return seriesKey(seriesTitle, facts.author);
   // Unnamed series: the site plus the marker ("Folge") or the first URL the series box lists,
   // which every part's box lists alike.
   const anchor = marker ?? [facts.url, ...siblings].sort()[0] ?? facts.url;
-  return `${facts.host.replace(/^www\./, '')}|${anchor}`;
+  const key = seriesTitle
+    ? seriesKey(seriesTitle, facts.author)
+    : `${facts.host.replace(/^www\./, '')}|${anchor}`;
+  // An address can be thousands of characters; the first few hundred tell series apart.
+  return key.slice(0, DETECTION_LIMITS.key);
 }
 
 /** Decides from page facts alone whether this page is one part of a series. */
@@ -156,7 +160,7 @@ export function decide(facts: PageFacts): Detection | null {
     platform: facts.platform,
     siblings,
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,
-    evidence: evidence.map(bounded),
+    evidence: evidence.slice(0, DETECTION_LIMITS.evidence).map(bounded),
   };
 }
 
@@ -185,8 +189,11 @@ export function trackedByUser(facts: PageFacts): Detection {
   }
   const title = pageTitle(facts) || facts.host;
   return {
-    seriesTitle: title.slice(0, 300),
-    seriesKey: seriesKey(title.slice(0, 300), facts.author),
+    seriesTitle: title.slice(0, DETECTION_LIMITS.text),
+    seriesKey: seriesKey(title.slice(0, DETECTION_LIMITS.text), facts.author).slice(
+      0,
+      DETECTION_LIMITS.key,
+    ),
     part: null,
     total: null,
     author: facts.author,

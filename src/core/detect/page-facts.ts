@@ -4,6 +4,7 @@ import { collectBlocks } from './adapters/run';
 import { MAY_REFER, slugParts, words as titleWords } from './siblings';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
+import { DETECTION_LIMITS } from './detection';
 
 /**
  * The bounded, plain-data view of a page that detection decides from. Collecting facts is the
@@ -50,7 +51,7 @@ export interface PageFacts {
 }
 
 export const MAX_LINKS = 3000;
-export const MAX_TEXT = 300;
+const MAX_TEXT: number = DETECTION_LIMITS.text;
 const MAX_BODY_TEXT = 4000;
 const MAX_TITLES = 8;
 

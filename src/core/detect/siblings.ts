@@ -1,12 +1,12 @@
 import { canonicalUrl } from '../identity/canonical-url';
 import { normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
-import type { Sibling } from './detection';
+import { DETECTION_LIMITS, type Sibling } from './detection';
 import { ORDINAL_WORD, parseOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
 import { cleanTitle, parseTitle, type TitleParse } from './title';
 
-export const MAX_SIBLINGS = 200;
+const MAX_SIBLINGS = DETECTION_LIMITS.siblings;
 
 // "Part 3", "Part II", "Part 3 of this tutorial": a bare in-text reference to another part.
 const BARE_REFERENCE =
