@@ -1,4 +1,4 @@
-import type { MessageType, Reply, Request, Result } from './protocol';
+import type { Envelope, MessageType, Reply, Request, Result } from './protocol';
 
 export type Transport = (message: unknown) => Promise<unknown>;
 
@@ -8,7 +8,8 @@ export function createClient(transport: Transport) {
     type: K,
     payload: Request<K>,
   ): Promise<Reply<K>> {
-    const result = (await transport({ type, payload })) as Result<Reply<K>> | undefined;
+    const message: Envelope<K> = { type, payload };
+    const result = (await transport(message)) as Result<Reply<K>> | undefined;
     if (!result) throw new Error(`${type}: no reply (is the background running?)`);
     if (!result.ok) throw new Error(result.error);
     return result.value;
