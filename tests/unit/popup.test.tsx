@@ -8,6 +8,13 @@ import { freshDb, report } from './fixtures';
 
 let root: HTMLElement;
 
+// Parts 3 to 5, as part 2's page links to them.
+const siblings = [3, 4, 5].map((n) => ({
+  url: `https://khub.net/j-${n}`,
+  title: `Journey to the Cloud - ${n}`,
+  part: n,
+}));
+
 function actions() {
   return { open: vi.fn(), bookmark: vi.fn(), mark: vi.fn() };
 }
@@ -36,11 +43,6 @@ describe('the popup', () => {
 
   test('shows each series with an accessible progress bar and "N of M read"', async () => {
     const db = freshDb();
-    const siblings = [3, 4, 5].map((n) => ({
-      url: `https://khub.net/j-${n}`,
-      title: `Journey to the Cloud - ${n}`,
-      part: n,
-    }));
     await recordPart(db, report(1, 'read'), 1000);
     await recordPart(db, report(2, 'read', { siblings }), 2000);
     await mount(<App db={db} actions={actions()} />);
@@ -93,11 +95,6 @@ describe('the popup', () => {
 describe('continue, filters, search and bookmarks', () => {
   async function library() {
     const db = freshDb();
-    const siblings = [3, 4, 5].map((n) => ({
-      url: `https://khub.net/j-${n}`,
-      title: `Journey to the Cloud - ${n}`,
-      part: n,
-    }));
     await recordPart(db, report(1, 'read'), 1000);
     await recordPart(
       db,
