@@ -12,7 +12,12 @@ const POLYFILL = {
   message: 'Only src/platform imports the polyfill, so everything else runs in Node tests.',
 };
 const WRITE_SIDE = {
-  group: ['**/db/repository', '**/db/repository.ts'],
+  group: [
+    '**/db/repository',
+    '**/db/repository.ts',
+    '**/db/offline-store',
+    '**/db/offline-store.ts',
+  ],
   message: 'Only the background writes to the library; pages read through src/db/queries.',
 };
 const entry = (name) => ({
@@ -35,7 +40,7 @@ export default tseslint.config(
   {
     // Page content is untrusted: extension code renders it as text (Preact escapes it) or,
     // in the offline reader, through DOMPurify. The demo site is ours and exempt.
-    files: ['src/**', 'background/**', 'content/**', 'popup/**'],
+    files: ['src/**', 'background/**', 'content/**', 'popup/**', 'reader/**', 'capture/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -87,10 +92,11 @@ export default tseslint.config(
   },
   {
     files: ['background/**'],
-    rules: restrict(POLYFILL, entry('content'), entry('popup')),
+    rules: restrict(POLYFILL, entry('content'), entry('popup'), entry('reader')),
   },
   {
-    files: ['content/**'],
+    // Content scripts, and the capture script injected beside them when saving.
+    files: ['content/**', 'capture/**'],
     rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('popup'), {
       group: ['dexie', '**/db/**'],
       message:
@@ -103,6 +109,10 @@ export default tseslint.config(
   },
   {
     files: ['library/**'],
+    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content'), entry('popup')),
+  },
+  {
+    files: ['reader/**', 'offscreen/**'],
     rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content'), entry('popup')),
   },
   {

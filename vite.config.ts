@@ -5,6 +5,9 @@ const target = process.env['TARGET'] === 'firefox' ? 'firefox' : 'chrome';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Lets src/platform leave out what one browser never runs (Firefox-only parsing in the
+  // Chrome service worker).
+  define: { __BROWSER__: JSON.stringify(target) },
   build: { outDir: `dist/${target}`, emptyOutDir: true },
   plugins: [
     webExtension({
@@ -14,8 +17,13 @@ export default defineConfig({
       // check the built manifests instead.
       skipManifestValidation: true,
       disableAutoLaunch: true,
-      // Extension pages the manifest does not name.
-      additionalInputs: ['library/index.html'],
+      // Extension pages the manifest does not name, and the capture script injected on save.
+      additionalInputs: [
+        'library/index.html',
+        'reader/index.html',
+        'capture/extract.ts',
+        ...(target === 'chrome' ? ['offscreen/index.html'] : []),
+      ],
     }),
   ],
 });

@@ -3,10 +3,12 @@ import { setBookmark } from '../src/db/repository';
 import type { LibraryDb } from '../src/db/schema';
 import { browser } from '../src/platform/browser';
 import { urlOfTab } from './badge';
+import type { Offline } from './offline/service';
 
 /** Keyboard shortcuts (manifest "commands"), acting on the part the active tab shows. */
 export async function runCommand(
   db: LibraryDb,
+  offline: Offline,
   command: string,
   tabId: number | undefined,
   now: number,
@@ -18,6 +20,9 @@ export async function runCommand(
     const part = await db.parts.where('urls').equals(url).first();
     if (!part) return;
     await setBookmark(db, part.id, !(await db.bookmarks.get(part.id)), now);
+  } else if (command === 'save-offline') {
+    // A failure is kept as a notice in the library; nothing here can show it.
+    await offline.saveTab(id, url).catch(() => undefined);
   } else if (command === 'next-unread') {
     const next = await nextUnread(db, url);
     const target = next?.urls[0];

@@ -2,6 +2,7 @@ import {
   markPart,
   mergeSeries,
   recordPart,
+  recordProgress,
   renameSeries,
   setBookmark,
   setPartNumber,
@@ -10,7 +11,9 @@ import {
 } from '../src/db/repository';
 import { canonicalUrl } from '../src/core/identity/canonical-url';
 import type { LibraryDb } from '../src/db/schema';
+import { cancelJob, deleteCopies, dismissJob } from '../src/db/offline-store';
 import type { Handlers } from '../src/messaging/router';
+import type { Offline } from './offline/service';
 
 /** What the handlers need from the browser, injected so they run in tests without one. */
 export interface Effects {
@@ -21,6 +24,7 @@ export interface Effects {
    */
   setResume(url: string, position: number): Promise<void>;
   takeResume(url: string): Promise<number | null>;
+  offline: Offline;
 }
 
 const done = async (work: Promise<unknown>): Promise<null> => {
@@ -51,5 +55,19 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
     'part/resume': ({ url }) => effects.takeResume(canonicalUrl(url) ?? url),
     'part/bookmark': ({ partId, bookmarked }) => done(setBookmark(db, partId, bookmarked, now())),
     'part/mark': ({ partId, read }) => done(markPart(db, partId, read, now())),
+    'offline/save': ({ partId }) => done(effects.offline.save(partId)),
+    'offline/save-series': async ({ seriesId }) => ({
+      jobId: await effects.offline.saveSeries(seriesId),
+    }),
+    'offline/cancel': ({ jobId }) => done(cancelJob(db, jobId, now())),
+    'offline/dismiss': ({ jobId }) => done(dismissJob(db, jobId)),
+    // Not awaited: the job runs on after the reply, and a stopped worker resumes it.
+    'offline/resume': () => {
+      void effects.offline.resume();
+      return Promise.resolve(null);
+    },
+    'offline/delete': (scope) => done(deleteCopies(db, scope)),
+    'reader/progress': ({ partId, ...progress }) =>
+      done(recordProgress(db, partId, progress, now())),
   };
 }

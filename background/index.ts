@@ -3,9 +3,13 @@ import { LibraryDb } from '../src/db/schema';
 import { createRouter } from '../src/messaging/router';
 import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
+import { loadSettings } from '../src/platform/settings-store';
 import { clearProgress, forgetTab, showProgress } from './badge';
 import { runCommand } from './commands';
 import { createHandlers } from './handlers';
+import { captureTab } from './offline/capture-tab';
+import { fetchPart } from './offline/fetch-part';
+import { createOffline } from './offline/service';
 
 // Every listener is registered synchronously at the top level: a stopped worker woken by an
 // event must find its listener before the event is dispatched. No state lives here beyond
@@ -13,6 +17,31 @@ import { createHandlers } from './handlers';
 export const db = new LibraryDb();
 const RESUME = 'resume-url:';
 const RESUME_WITHIN_MS = 60_000;
+const JOBS_ALARM = 'offline-jobs';
+
+const offline = createOffline(db, () => Date.now(), {
+  limits: async () => {
+    const { maxImageBytes, maxPartBytes } = await loadSettings();
+    return { maxImageBytes, maxPartBytes };
+  },
+  findTab: async (urls) => {
+    // Tab URLs are visible for the sites Instalments has host access to, which are the ones
+    // it can capture from.
+    for (const tab of await browser.tabs.query({})) {
+      const url = tab.url ? canonicalUrl(tab.url) : null;
+      if (tab.id !== undefined && url && urls.includes(url)) return tab.id;
+    }
+    return null;
+  },
+  captureTab,
+  fetchPart,
+  // Chrome stops an idle worker even mid-job; an alarm wakes it to carry on.
+  keepAwake: async (on) => {
+    if (on) await browser.alarms.create(JOBS_ALARM, { periodInMinutes: 0.5 });
+    else await browser.alarms.clear(JOBS_ALARM);
+  },
+});
+
 const handlers = createHandlers(db, () => Date.now(), {
   openTab: async (url) => {
     await browser.tabs.create({ url });
@@ -27,6 +56,7 @@ const handlers = createHandlers(db, () => Date.now(), {
     const fresh = typeof value?.at === 'number' && Date.now() - value.at < RESUME_WITHIN_MS;
     return fresh && typeof value?.position === 'number' ? value.position : null;
   },
+  offline,
 });
 const route = createRouter(
   {
@@ -35,6 +65,9 @@ const route = createRouter(
       const ref = await handlers['part/report'](report, sender);
       const url = canonicalUrl(report.url);
       if (sender.tabId !== null && url) await showProgress(db, sender.tabId, url);
+      if (ref && sender.tabId !== null && report.state === 'read') {
+        void autoSave(sender.tabId, ref.partId, report.url);
+      }
       return ref;
     },
   },
@@ -42,7 +75,16 @@ const route = createRouter(
 );
 browser.runtime.onMessage.addListener(route);
 
+/** With the setting on, a part is saved for offline reading once it has been read. */
+async function autoSave(tabId: number, partId: string, url: string): Promise<void> {
+  if (!(await loadSettings()).autoSaveOffline) return;
+  if ((await db.parts.get(partId))?.offline) return;
+  // A failure is kept as a notice; the part's progress is already recorded either way.
+  await offline.saveTab(tabId, url).catch(() => undefined);
+}
+
 const TRACK_MENU = 'track-page';
+const SAVE_MENU = 'save-offline';
 const BOOKMARK_MENU = 'bookmark-part';
 const send = (tabId: number, message: ToContent) =>
   browser.tabs.sendMessage(tabId, message).catch(() => {
@@ -60,6 +102,12 @@ browser.runtime.onInstalled.addListener(() => {
     documentUrlPatterns,
   });
   browser.contextMenus.create({
+    id: SAVE_MENU,
+    title: 'Save this part for offline reading',
+    contexts: ['page'],
+    documentUrlPatterns,
+  });
+  browser.contextMenus.create({
     id: BOOKMARK_MENU,
     title: 'Bookmark this part (or remove its bookmark)',
     contexts: ['page'],
@@ -72,7 +120,11 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id === undefined) return;
   if (info.menuItemId === TRACK_MENU) void send(tab.id, { type: 'content/track' });
-  if (info.menuItemId === BOOKMARK_MENU) void runCommand(db, 'toggle-bookmark', tab.id, Date.now());
+  if (info.menuItemId === BOOKMARK_MENU) {
+    void runCommand(db, offline, 'toggle-bookmark', tab.id, Date.now());
+  }
+  if (info.menuItemId === SAVE_MENU)
+    void runCommand(db, offline, 'save-offline', tab.id, Date.now());
 });
 
 // A new document in a tab: its badge belongs to the old page until the content script reports.
@@ -88,5 +140,11 @@ browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId }) => 
 });
 
 browser.commands.onCommand.addListener((command, tab) => {
-  void runCommand(db, command, tab?.id, Date.now());
+  void runCommand(db, offline, command, tab?.id, Date.now());
 });
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === JOBS_ALARM) void offline.resume();
+});
+// Whatever woke the worker, a save job it was stopped in the middle of carries on.
+void offline.resume();

@@ -11,8 +11,8 @@ import { scrollTargetFor } from '../src/core/progress/reducer';
 import type { Request } from '../src/messaging/protocol';
 import { isToContent } from '../src/messaging/to-content';
 import { browser, send } from '../src/platform/browser';
-import { trackProgress } from './progress-tracker';
-import { createReporter } from './reporter';
+import { trackProgress } from '../src/reading/progress-tracker';
+import { createReporter, withRetry } from '../src/reading/reporter';
 
 type Report = Request<'part/report'>;
 
@@ -36,7 +36,10 @@ function start(signal: AbortSignal, byUser: boolean): void {
   const facts = collectFacts(document, location.href);
   const detection = byUser ? trackedByUser(facts) : decide(facts);
   if (!detection || !isTracked(detection)) return;
-  const reporter = createReporter(signal);
+  const reporter = createReporter(
+    signal,
+    withRetry((report: Report) => send('part/report', report), 'this part'),
+  );
   const base: Omit<Report, 'state' | 'progress'> = {
     url: pageUrl(location.href, facts.canonical),
     title: pageTitle(facts),

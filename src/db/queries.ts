@@ -1,4 +1,11 @@
-import { partNumber, type LibraryDb, type PartRow, type SeriesRow } from './schema';
+import {
+  partNumber,
+  type LibraryDb,
+  type OfflineCopyRow,
+  type PartRow,
+  type SaveJobRow,
+  type SeriesRow,
+} from './schema';
 
 /** The read side, for extension pages: nothing here writes. */
 
@@ -32,6 +39,8 @@ export interface Library {
   bookmarked: ReadonlySet<string>;
   /** How many series the library holds; `series` may be the most recent page of them. */
   total: number;
+  /** Offline saving in progress, and saves that failed, newest first. */
+  jobs: SaveJobRow[];
 }
 
 export const PAGE_SIZE = 30;
@@ -42,7 +51,7 @@ export const PAGE_SIZE = 30;
  * render costs the same for 20 parts or 20,000.
  */
 export async function readLibrary(db: LibraryDb, limit?: number): Promise<Library> {
-  return db.transaction('r', db.series, db.parts, db.bookmarks, async () => {
+  return db.transaction('r', db.series, db.parts, db.bookmarks, db.jobs, async () => {
     const series = await listSeries(db, limit);
     const partIds = series.flatMap((s) => s.parts.map((p) => p.id));
     const bookmarks = await db.bookmarks.bulkGet(partIds);
@@ -50,6 +59,7 @@ export async function readLibrary(db: LibraryDb, limit?: number): Promise<Librar
       series,
       bookmarked: new Set(bookmarks.flatMap((b) => (b ? [b.partId] : []))),
       total: limit === undefined ? series.length : await db.series.count(),
+      jobs: (await db.jobs.toArray()).sort((a, b) => b.updatedAt - a.updatedAt),
     };
   });
 }
@@ -109,5 +119,51 @@ export async function nextUnread(db: LibraryDb, url: string): Promise<PartRow | 
       parts.find((p) => p.state !== 'read' && p.id !== current.id) ??
       null
     );
+  });
+}
+
+/** How many parts have offline copies and their size, from the parts' summaries. */
+export async function offlineUsage(db: LibraryDb): Promise<{ copies: number; bytes: number }> {
+  let copies = 0;
+  let bytes = 0;
+  await db.parts.each((part) => {
+    if (!part.offline) return;
+    copies += 1;
+    bytes += part.offline.bytes;
+  });
+  return { copies, bytes };
+}
+
+export interface SavedPart {
+  series: SeriesRow;
+  part: PartRow;
+  copy: OfflineCopyRow;
+  /** The part's place among the series' known parts, from 1. */
+  position: number;
+  known: number;
+  /** The saved parts before and after it in series order. */
+  previous: PartRow | null;
+  next: PartRow | null;
+}
+
+/** Everything the offline reader shows for one saved part; null when it has no copy. */
+export async function readSavedPart(db: LibraryDb, partId: string): Promise<SavedPart | null> {
+  return db.transaction('r', db.series, db.parts, db.offline, async () => {
+    const [part, copy] = await Promise.all([db.parts.get(partId), db.offline.get(partId)]);
+    const series = part && (await db.series.get(part.seriesId));
+    if (!part || !copy || !series) return null;
+    const parts = (await db.parts.where('seriesId').equals(part.seriesId).toArray()).sort(
+      byPartOrder,
+    );
+    const index = parts.findIndex((p) => p.id === part.id);
+    return {
+      series,
+      part,
+      copy,
+      position: index + 1,
+      known: parts.length,
+      previous: parts.slice(0, index).findLast((p) => p.offline) ?? null,
+      next: parts.slice(index + 1).find((p) => p.offline) ?? null,
+    };
   });
 }

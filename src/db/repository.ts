@@ -110,6 +110,24 @@ async function upsertSiblings(db: LibraryDb, seriesId: string, d: Detection, now
   }
 }
 
+/** A part after a reading event: its state and furthest point only move forward. */
+function advance(
+  base: PartRow,
+  reported: Exclude<PartState, 'unvisited'>,
+  progress: PartReport['progress'],
+  now: number,
+): PartRow {
+  const state = later(base.state, reported);
+  return {
+    ...base,
+    state,
+    furthest: Math.max(base.furthest, progress?.furthest ?? 0, state === 'read' ? 1 : 0),
+    lastPosition: progress?.last ?? base.lastPosition,
+    updatedAt: now,
+    readAt: state === 'read' ? (base.readAt ?? now) : null,
+  };
+}
+
 /**
  * Records a visit to, or the end of, a series part. A page the user untracked is ignored
  * (null). A part found by URL stays in the series it is in, so the user's moves stand.
@@ -139,19 +157,13 @@ export async function recordPart(
       byUrl ??
       (await findPart(db, series.id, url, d.part)) ??
       newPart(series.id, url, d.platform, now);
-    const state = later(base.state, report.state);
     const part: PartRow = {
-      ...base,
+      ...advance(base, report.state, report.progress, now),
       number: d.part ?? base.number,
       title: report.title ?? base.title,
       urls: union(base.urls, url),
       platforms: union(base.platforms, d.platform),
-      state,
-      furthest: Math.max(base.furthest, report.progress?.furthest ?? 0, state === 'read' ? 1 : 0),
-      lastPosition: report.progress?.last ?? base.lastPosition,
       publishedAt: base.publishedAt ?? report.publishedAt ?? null,
-      updatedAt: now,
-      readAt: state === 'read' ? (base.readAt ?? now) : null,
     };
     await db.parts.put(part);
     await upsertSiblings(db, series.id, d, now);
@@ -258,21 +270,26 @@ export async function splitSeries(db: LibraryDb, seriesId: string, partIds: stri
 /** Stops tracking a page: its URL leaves the library, and later detections of it are ignored. */
 export async function untrackPage(db: LibraryDb, rawUrl: string, now: number) {
   const url = toUrl(rawUrl);
-  await db.transaction('rw', [db.series, db.parts, db.untracked, db.bookmarks], async () => {
-    await db.untracked.put({ url, createdAt: now });
-    const part = await db.parts.where('urls').equals(url).first();
-    if (!part) return;
-    const urls = part.urls.filter((u) => u !== url);
-    if (urls.length > 0) {
-      await db.parts.put({ ...part, urls });
-      return;
-    }
-    await db.parts.delete(part.id);
-    await db.bookmarks.delete(part.id);
-    if ((await db.parts.where('seriesId').equals(part.seriesId).count()) === 0) {
-      await db.series.delete(part.seriesId);
-    }
-  });
+  await db.transaction(
+    'rw',
+    [db.series, db.parts, db.untracked, db.bookmarks, db.offline],
+    async () => {
+      await db.untracked.put({ url, createdAt: now });
+      const part = await db.parts.where('urls').equals(url).first();
+      if (!part) return;
+      const urls = part.urls.filter((u) => u !== url);
+      if (urls.length > 0) {
+        await db.parts.put({ ...part, urls });
+        return;
+      }
+      await db.parts.delete(part.id);
+      await db.bookmarks.delete(part.id);
+      await db.offline.delete(part.id);
+      if ((await db.parts.where('seriesId').equals(part.seriesId).count()) === 0) {
+        await db.series.delete(part.seriesId);
+      }
+    },
+  );
 }
 
 export async function setBookmark(db: LibraryDb, partId: string, bookmarked: boolean, now: number) {
@@ -296,6 +313,21 @@ export async function markPart(db: LibraryDb, partId: string, read: boolean, now
         ? { ...part, state: 'read', furthest: 1, readAt: part.readAt ?? now, updatedAt: now }
         : { ...part, state: 'reading', furthest: 0, lastPosition: 0, readAt: null, updatedAt: now },
     );
+    await db.series.update(part.seriesId, { lastActivityAt: now });
+  });
+}
+
+/** Reading in the offline reader: the same forward-only rules as a visit to the live page. */
+export async function recordProgress(
+  db: LibraryDb,
+  partId: string,
+  progress: { furthest: number; last: number; read: boolean },
+  now: number,
+) {
+  await db.transaction('rw', db.parts, db.series, async () => {
+    const part = await db.parts.get(partId);
+    if (!part) throw new Error('no such part');
+    await db.parts.put(advance(part, progress.read ? 'read' : 'reading', progress, now));
     await db.series.update(part.seriesId, { lastActivityAt: now });
   });
 }

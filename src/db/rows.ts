@@ -1,3 +1,5 @@
+import type { Dropped } from '../core/offline/article';
+
 /** The rows the library stores. Plain data: everything here survives structured cloning. */
 
 export type PartState = 'unvisited' | 'reading' | 'read';
@@ -41,6 +43,18 @@ export interface PartRow {
   firstSeenAt: number;
   updatedAt: number;
   readAt: number | null;
+  /**
+   * What the part's offline copy holds, kept beside the part so the library can show it
+   * without loading the copy. Absent or null: no copy.
+   */
+  offline?: OfflineSummary | null;
+}
+
+export interface OfflineSummary {
+  bytes: number;
+  savedAt: number;
+  images: number;
+  dropped: number;
 }
 
 export interface BookmarkRow {
@@ -55,12 +69,45 @@ export interface NoteRow {
   updatedAt: number;
 }
 
+/** A part saved for offline reading: sanitised article HTML and its images as Blobs. */
 export interface OfflineCopyRow {
   partId: string;
+  title: string | null;
+  byline: string | null;
   html: string;
+  /** By the index the article's images carry; null where an image was not kept. */
+  images: (Blob | null)[];
+  /** What the copy could not keep, and why: shown in the reader. */
+  dropped: Dropped[];
   bytes: number;
   sourceUrl: string;
   savedAt: number;
+}
+
+/** A part "Save all" could not save, named for the reader. */
+export interface JobFailure {
+  partId: string;
+  label: string;
+  reason: string;
+  /** The part needs the reader's own visit (a login the background cannot use). */
+  needsVisit: boolean;
+}
+
+/**
+ * A save that outlives the worker: "Save all" for a series, or one part that failed to save.
+ * The runner takes the next part that is neither done nor failed, so a stopped worker picks
+ * up where it was.
+ */
+export interface SaveJobRow {
+  id: string;
+  seriesId: string;
+  title: string;
+  partIds: string[];
+  done: string[];
+  failed: JobFailure[];
+  status: 'running' | 'done' | 'cancelled';
+  createdAt: number;
+  updatedAt: number;
 }
 
 /** A page the user told Instalments to stop tracking: later detections of it are ignored. */
@@ -72,6 +119,12 @@ export interface UntrackedRow {
 /** The number that counts: the user's, else the detected one. */
 export function partNumber(part: Pick<PartRow, 'number' | 'userNumber'>): number | null {
   return part.userNumber ?? part.number;
+}
+
+/** How a part is named to the reader: its title, else its number. */
+export function partLabel(part: Pick<PartRow, 'title' | 'number' | 'userNumber'>): string {
+  const n = partNumber(part);
+  return part.title ?? (n === null ? 'Untitled part' : `Part ${n}`);
 }
 
 export function seriesTitle(series: Pick<SeriesRow, 'title' | 'userTitle'>): string {

@@ -4,12 +4,13 @@ import type {
   NoteRow,
   OfflineCopyRow,
   PartRow,
+  SaveJobRow,
   SeriesRow,
   UntrackedRow,
 } from './rows';
 
 export type * from './rows';
-export { partNumber, seriesTitle } from './rows';
+export { partLabel, partNumber, seriesTitle } from './rows';
 
 export interface SchemaVersion {
   version: number;
@@ -69,6 +70,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       parts: 'id, seriesId, [seriesId+number], [seriesId+userNumber], *urls',
     },
   },
+  {
+    // 2026-11-26 v4: saving for offline reading that survives the worker stopping (jobs).
+    // Offline copies keep their table; a part's copy summary is an unindexed field.
+    version: 4,
+    stores: { jobs: 'id, seriesId, status' },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'instalments';
@@ -80,6 +87,7 @@ export class LibraryDb extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
   offline!: EntityTable<OfflineCopyRow, 'partId'>;
   untracked!: EntityTable<UntrackedRow, 'url'>;
+  jobs!: EntityTable<SaveJobRow, 'id'>;
 
   constructor(
     name: string = DEFAULT_DB_NAME,

@@ -72,6 +72,28 @@ export const protocol = {
   'part/bookmark': message<null>()('page', v.strictObject({ partId: Id, bookmarked: v.boolean() })),
   /** Manual "mark read / unread". */
   'part/mark': message<null>()('page', v.strictObject({ partId: Id, read: v.boolean() })),
+  /** Saves a part for offline reading: from a tab showing it, else fetched by the background. */
+  'offline/save': message<null>()('page', v.strictObject({ partId: Id })),
+  /** "Save all known parts of this series": a job that outlives the worker. */
+  'offline/save-series': message<{ jobId: string }>()('page', v.strictObject({ seriesId: Id })),
+  'offline/cancel': message<null>()('page', v.strictObject({ jobId: Id })),
+  /** Forgets a finished job and its failures. */
+  'offline/dismiss': message<null>()('page', v.strictObject({ jobId: Id })),
+  /** Wakes the background to carry on any save job a stopped worker left. */
+  'offline/resume': message<null>()('page', v.strictObject({})),
+  'offline/delete': message<null>()(
+    'page',
+    v.variant('scope', [
+      v.strictObject({ scope: v.literal('part'), partId: Id }),
+      v.strictObject({ scope: v.literal('series'), seriesId: Id }),
+      v.strictObject({ scope: v.literal('all') }),
+    ]),
+  ),
+  /** Reading progress in the offline reader, by the same rules as on the live page. */
+  'reader/progress': message<null>()(
+    'page',
+    v.strictObject({ partId: Id, furthest: Fraction, last: Fraction, read: v.boolean() }),
+  ),
 } as const;
 
 export type MessageType = keyof typeof protocol;

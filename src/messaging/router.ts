@@ -44,7 +44,8 @@ async function handle<K extends MessageType>(
     });
     return { ok: true, value };
   } catch (error) {
-    return { ok: false, error: `${type} failed: ${String(error)}` };
+    // The message is what the reader sees when an action fails: plain words, no stack.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }
 

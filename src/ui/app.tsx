@@ -1,20 +1,22 @@
 import { useState } from 'preact/hooks';
 import { PAGE_SIZE, readLibrary } from '../db/queries';
-
-const POPUP_PAGE_SIZE = 10;
 import type { LibraryDb } from '../db/schema';
 import type { Actions } from './actions';
 import { LibraryView, type Mode } from './library-view';
 import { useLiveQuery } from './use-live-query';
 
+const POPUP_PAGE_SIZE = 10;
+
 export function App({
   db,
   actions,
   mode = 'popup',
+  panel,
 }: {
   db: LibraryDb;
   actions: Actions;
   mode?: Mode;
+  panel?: preact.ComponentChild;
 }) {
   // The popup shows what fits in 600 px; the library tab, a longer page.
   const page = mode === 'popup' ? POPUP_PAGE_SIZE : PAGE_SIZE;
@@ -42,6 +44,7 @@ export function App({
           mode={mode}
           onMore={() => setLimit((n) => n + page)}
           onNeedEverything={setEverything}
+          panel={panel}
         />
       );
   }

@@ -1,11 +1,10 @@
-import { partNumber, seriesTitle } from '../db/schema';
+import { partLabel, seriesTitle } from '../db/schema';
 import type { Actions } from './actions';
 import type { ContinueTarget } from './continue';
 
 export function ContinueCard({ target, actions }: { target: ContinueTarget; actions: Actions }) {
   const { series, part, kind } = target;
-  const n = partNumber(part);
-  const label = part.title ?? (n === null ? 'the next part' : `Part ${n}`);
+  const label = partLabel(part);
   return (
     <section class="continue" aria-labelledby="continue-heading">
       <h2 id="continue-heading">{kind === 'resume' ? 'Continue reading' : 'Up next'}</h2>

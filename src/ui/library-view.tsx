@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Library } from '../db/queries';
 import type { Actions } from './actions';
 import { ContinueCard } from './continue-card';
@@ -27,6 +27,7 @@ export function LibraryView({
   mode,
   onMore,
   onNeedEverything,
+  panel,
 }: {
   library: Library;
   actions: Actions;
@@ -35,7 +36,14 @@ export function LibraryView({
   onMore?: () => void;
   /** Filters and search look at every series, not only the page on screen. */
   onNeedEverything?: (needed: boolean) => void;
+  /** The library tab's offline-copies panel, after the list. */
+  panel?: preact.ComponentChild;
 }) {
+  const running = library.jobs.some((j) => j.status === 'running');
+  // A job a stopped worker left half-done: opening the popup wakes the worker to finish it.
+  useEffect(() => {
+    if (running) actions.resumeJobs();
+  }, [running]);
   const [filter, setFilterState] = useState<Filter>('all');
   const [query, setQueryState] = useState('');
   const narrow = (f: Filter, q: string) => onNeedEverything?.(f !== 'all' || q.trim() !== '');
@@ -101,6 +109,8 @@ export function LibraryView({
                     bookmarked={library.bookmarked}
                     actions={actions}
                     open={mode === 'tab' || shown.length <= 3}
+                    jobs={library.jobs.filter((j) => j.seriesId === summary.series.id)}
+                    full={mode === 'tab'}
                   />
                 </li>
               ))}
@@ -113,6 +123,7 @@ export function LibraryView({
           )}
         </>
       )}
+      {panel}
     </main>
   );
 }

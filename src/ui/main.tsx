@@ -3,6 +3,8 @@ import { LibraryDb } from '../db/schema';
 import { send } from '../platform/browser';
 import type { Actions } from './actions';
 import { App } from './app';
+import { OfflinePanel, type SettingsStore } from './offline-panel';
+import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import type { Mode } from './library-view';
 
 /** Both the popup and the full-tab library start here; `mode` says which. */
@@ -19,7 +21,20 @@ export function mount(mode: Mode): void {
     bookmark: (partId, bookmarked) =>
       void send('part/bookmark', { partId, bookmarked }).catch(report),
     mark: (partId, read) => void send('part/mark', { partId, read }).catch(report),
+    save: (partId) => send('offline/save', { partId }).then(() => undefined, report),
+    saveSeries: (seriesId) => void send('offline/save-series', { seriesId }).catch(report),
+    cancelJob: (jobId) => void send('offline/cancel', { jobId }).catch(report),
+    dismissJob: (jobId) => void send('offline/dismiss', { jobId }).catch(report),
+    deleteCopies: (scope) => void send('offline/delete', scope).catch(report),
+    resumeJobs: () => void send('offline/resume', {}).catch(report),
   };
+  const db = new LibraryDb();
+  const store: SettingsStore = {
+    load: loadSettings,
+    save: saveSettings,
+    onChanged: onSettingsChanged,
+  };
+  const panel = mode === 'tab' ? <OfflinePanel db={db} actions={actions} store={store} /> : null;
   const root = document.getElementById('app');
-  if (root) render(<App db={new LibraryDb()} actions={actions} mode={mode} />, root);
+  if (root) render(<App db={db} actions={actions} mode={mode} panel={panel} />, root);
 }

@@ -1,4 +1,6 @@
-import { partNumber, type PartRow } from '../db/schema';
+import { useState } from 'preact/hooks';
+import { formatBytes } from '../core/offline/images';
+import { partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
 
 function stateOf(part: PartRow): { icon: string; text: string } {
@@ -8,18 +10,80 @@ function stateOf(part: PartRow): { icon: string; text: string } {
   return percent > 0 ? { icon: '◐', text: `${percent} % read` } : { icon: '◔', text: 'Started' };
 }
 
+export const readerHref = (partId: string) =>
+  `/reader/index.html?part=${encodeURIComponent(partId)}`;
+
+/** Read the saved copy, or save one; in the library tab, also delete it. */
+function OfflineControls({
+  part,
+  label,
+  actions,
+  full,
+}: {
+  part: PartRow;
+  label: string;
+  actions: Actions;
+  full: boolean;
+}) {
+  const [saving, setSaving] = useState(false);
+  if (part.offline) {
+    const size = formatBytes(part.offline.bytes);
+    return (
+      <>
+        <a
+          class="text-button offline-link"
+          href={readerHref(part.id)}
+          target="_blank"
+          rel="noopener"
+          aria-label={`Read ${label} offline (${size})`}
+          title={`Saved for offline reading, ${size}`}
+        >
+          Offline
+        </a>
+        {full && (
+          <button
+            type="button"
+            class="icon-button"
+            aria-label={`Delete the offline copy of ${label}`}
+            title="Delete offline copy"
+            onClick={() => actions.deleteCopies({ scope: 'part', partId: part.id })}
+          >
+            <span aria-hidden="true">✕</span>
+          </button>
+        )}
+      </>
+    );
+  }
+  return (
+    <button
+      type="button"
+      class="text-button"
+      disabled={saving}
+      aria-label={saving ? `Saving ${label}` : `Save ${label} for offline reading`}
+      onClick={() => {
+        setSaving(true);
+        void actions.save(part.id).finally(() => setSaving(false));
+      }}
+    >
+      {saving ? 'Saving…' : 'Save'}
+    </button>
+  );
+}
+
 export function PartItem({
   part,
   bookmarked,
   actions,
+  full,
 }: {
   part: PartRow;
   bookmarked: boolean;
   actions: Actions;
+  /** The library tab, with room for every control. */
+  full: boolean;
 }) {
   const state = stateOf(part);
-  const n = partNumber(part);
-  const label = part.title ?? (n === null ? 'Untitled part' : `Part ${n}`);
+  const label = partLabel(part);
   return (
     <li class={`part part--${part.state}`}>
       <span class="part__state">
@@ -40,6 +104,7 @@ export function PartItem({
       >
         {label}
       </a>
+      <OfflineControls part={part} label={label} actions={actions} full={full} />
       <button
         type="button"
         class="icon-button"

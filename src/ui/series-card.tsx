@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SeriesSummary } from '../db/queries';
-import { seriesTitle } from '../db/schema';
+import { seriesTitle, type SaveJobRow } from '../db/schema';
 import type { Actions } from './actions';
+import { JobNotice, SeriesOffline } from './offline-status';
 import { PartItem } from './part-item';
 
 const PLATFORM_NAMES: Record<string, string> = {
@@ -26,11 +27,16 @@ export function SeriesCard({
   bookmarked,
   actions,
   open,
+  jobs,
+  full,
 }: {
   summary: SeriesSummary;
   bookmarked: ReadonlySet<string>;
   actions: Actions;
   open: boolean;
+  /** Save jobs for this series: progress, or what could not be saved. */
+  jobs: SaveJobRow[];
+  full: boolean;
 }) {
   const { series, parts, read, known } = summary;
   const [expanded, setExpanded] = useState(open);
@@ -54,6 +60,9 @@ export function SeriesCard({
       >
         <div class="progress__fill" style={{ width: `${known ? (100 * read) / known : 0}%` }} />
       </div>
+      {jobs.map((job) => (
+        <JobNotice key={job.id} job={job} actions={actions} />
+      ))}
       {series.evidence && series.evidence.length > 0 && (
         <details class="series__why">
           <summary>Why is this a series?</summary>
@@ -76,16 +85,25 @@ export function SeriesCard({
         </summary>
         {/* A closed series renders no parts: a long library stays a short page. */}
         {expanded && (
-          <ol class="parts" aria-label={`Parts of ${title}`}>
-            {parts.map((part) => (
-              <PartItem
-                key={part.id}
-                part={part}
-                bookmarked={bookmarked.has(part.id)}
-                actions={actions}
-              />
-            ))}
-          </ol>
+          <>
+            <ol class="parts" aria-label={`Parts of ${title}`}>
+              {parts.map((part) => (
+                <PartItem
+                  key={part.id}
+                  part={part}
+                  bookmarked={bookmarked.has(part.id)}
+                  actions={actions}
+                  full={full}
+                />
+              ))}
+            </ol>
+            <SeriesOffline
+              summary={summary}
+              running={jobs.some((j) => j.status === 'running')}
+              actions={actions}
+              full={full}
+            />
+          </>
         )}
       </details>
     </article>

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { recordPart } from '../../src/db/repository';
+import type { Actions } from '../../src/ui/actions';
 import { App } from '../../src/ui/app';
 import { freshDb, report } from './fixtures';
 
@@ -16,7 +17,17 @@ const siblings = [3, 4, 5].map((n) => ({
 }));
 
 function actions() {
-  return { open: vi.fn(), bookmark: vi.fn(), mark: vi.fn() };
+  return {
+    open: vi.fn(),
+    bookmark: vi.fn(),
+    mark: vi.fn(),
+    save: vi.fn(() => Promise.resolve()),
+    saveSeries: vi.fn(),
+    cancelJob: vi.fn(),
+    dismissJob: vi.fn(),
+    deleteCopies: vi.fn(),
+    resumeJobs: vi.fn(),
+  } satisfies Actions;
 }
 
 async function mount(ui: preact.ComponentChild) {

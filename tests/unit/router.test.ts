@@ -10,6 +10,13 @@ const fromPopup = { url: `${ORIGIN}popup/index.html` };
 const refuse = async () => Promise.reject(new Error('not under test'));
 const others = {
   'series/rename': refuse,
+  'offline/save': refuse,
+  'offline/save-series': refuse,
+  'offline/cancel': refuse,
+  'offline/dismiss': refuse,
+  'offline/resume': refuse,
+  'offline/delete': refuse,
+  'reader/progress': refuse,
   'part/set-number': refuse,
   'series/merge': refuse,
   'series/split': refuse,
@@ -114,7 +121,7 @@ describe('the background router', () => {
     );
     expect(await route({ type: 'part/report', payload: report(1) }, fromTab)).toEqual({
       ok: false,
-      error: 'part/report failed: Error: disk full',
+      error: 'disk full',
     });
   });
 });

@@ -1,4 +1,4 @@
-import { canonicalUrl } from '../src/core/identity/canonical-url';
+import { canonicalUrl } from '../core/identity/canonical-url';
 import {
   END_DWELL_MS,
   measure,
@@ -6,7 +6,7 @@ import {
   START,
   type Progress,
   type ProgressEvent,
-} from '../src/core/progress/reducer';
+} from '../core/progress/reducer';
 
 export interface TrackerOptions {
   body: Element;

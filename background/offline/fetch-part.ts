@@ -1,0 +1,54 @@
+import { capturedFrom, type CapturedPart } from '../../src/core/offline/captured';
+import { collectImages, type CopyLimits } from '../../src/core/offline/images';
+import { fetchImageBytes } from '../../src/platform/fetch-image';
+import { parseFetchedPage } from '../../src/platform/parse-page';
+
+export type Fetched =
+  | { kind: 'captured'; part: CapturedPart; url: string }
+  /** The site wants a login the background cannot use: the reader must open the part. */
+  | { kind: 'login' }
+  | { kind: 'failed'; reason: string };
+
+const MAX_PAGE_CHARS = 5_000_000;
+// Where sites send a visitor who is not signed in (Liferay's /c/portal/login, LinkedIn's
+// /authwall, and the usual words).
+const LOGIN_PATH =
+  /(?:^|\/)(?:login|signin|sign-in|sign_in|authwall|auth|sso|checkpoint)(?:\/|$|\?)/i;
+
+/**
+ * Fetches a part the reader has not got open, with the browser's cookies for its site, and
+ * extracts it. Used by "Save all" and by Save for a part in no open tab.
+ */
+export async function fetchPart(url: string, limits: CopyLimits): Promise<Fetched> {
+  const host = new URL(url).host;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: 'include',
+      redirect: 'follow',
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch {
+    return { kind: 'failed', reason: `could not reach ${host}` };
+  }
+  if (response.status === 401 || response.status === 403) return { kind: 'login' };
+  if (response.redirected && LOGIN_PATH.test(new URL(response.url).pathname)) {
+    return { kind: 'login' };
+  }
+  if (!response.ok) return { kind: 'failed', reason: `${host} answered ${response.status}` };
+  if (!/html/i.test(response.headers.get('content-type') ?? '')) {
+    return { kind: 'failed', reason: 'the address is not a web page' };
+  }
+  const html = await response.text();
+  if (html.length > MAX_PAGE_CHARS) return { kind: 'failed', reason: 'the page is too large' };
+  const { article, login } = await parseFetchedPage(html, response.url);
+  if (login) return { kind: 'login' };
+  if (!article) return { kind: 'failed', reason: 'no article found on the page' };
+  const { images, dropped } = await collectImages(
+    article.images,
+    article.html.length,
+    limits,
+    (image, max) => fetchImageBytes(image, max, { credentials: 'include' }),
+  );
+  return { kind: 'captured', part: capturedFrom(article, images, dropped), url: response.url };
+}

@@ -1,0 +1,75 @@
+import type { ExtractedArticle } from '../core/offline/article';
+import { browser } from './browser';
+
+/** Set by the build: which browser this bundle is for. */
+declare const __BROWSER__: 'chrome' | 'firefox';
+
+export interface ParsedPage {
+  article: ExtractedArticle | null;
+  /** The page is a login form: the part needs the reader's own visit to be saved. */
+  login: boolean;
+}
+
+/** The one message the offscreen document answers. */
+export interface OffscreenRequest {
+  target: 'offscreen';
+  type: 'offscreen/extract';
+  html: string;
+  url: string;
+}
+
+export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
+  const m = message as Partial<OffscreenRequest> | null;
+  return (
+    m?.target === 'offscreen' &&
+    m.type === 'offscreen/extract' &&
+    typeof m.html === 'string' &&
+    typeof m.url === 'string'
+  );
+}
+
+const OFFSCREEN_URL = 'offscreen/index.html';
+
+// Chrome's offscreen API, which the polyfill's types do not describe.
+declare const chrome: {
+  offscreen: {
+    createDocument(options: {
+      url: string;
+      reasons: string[];
+      justification: string;
+    }): Promise<void>;
+  };
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
+};
+
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreen(): Promise<void> {
+  const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  if (open.length > 0) return;
+  // Two saves at once must not both create it: the second creation would throw.
+  creating ??= chrome.offscreen
+    .createDocument({
+      url: OFFSCREEN_URL,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read the article out of a series part saved for offline reading.',
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+/**
+ * Parses a page the background fetched. A Chrome service worker has no DOMParser, so an
+ * offscreen document parses it there; Firefox's event page is a document and parses it itself.
+ */
+export async function parseFetchedPage(html: string, url: string): Promise<ParsedPage> {
+  if (__BROWSER__ === 'firefox') {
+    const { parseHere } = await import('./parse-here');
+    return parseHere(html, url);
+  }
+  await ensureOffscreen();
+  const request: OffscreenRequest = { target: 'offscreen', type: 'offscreen/extract', html, url };
+  return (await browser.runtime.sendMessage(request)) as ParsedPage;
+}

@@ -1,0 +1,46 @@
+import * as v from 'valibot';
+import { DEFAULT_COPY_LIMITS } from '../core/offline/images';
+
+/**
+ * The reader's settings, in `storage.local` under SETTINGS_KEY. Read through `parseSettings`:
+ * a value written by an older release is migrated, and a corrupt or missing field falls back
+ * to its default instead of breaking the extension.
+ */
+export const SETTINGS_KEY = 'settings';
+export const SETTINGS_VERSION = 1;
+
+const MB = 1024 * 1024;
+
+const SettingsSchema = v.object({
+  version: v.fallback(v.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  /** Save a series part for offline reading when the reader finishes it. */
+  autoSaveOffline: v.fallback(v.boolean(), false),
+  maxImageBytes: v.fallback(
+    v.pipe(v.number(), v.integer(), v.minValue(64 * 1024), v.maxValue(50 * MB)),
+    DEFAULT_COPY_LIMITS.maxImageBytes,
+  ),
+  maxPartBytes: v.fallback(
+    v.pipe(v.number(), v.integer(), v.minValue(MB), v.maxValue(500 * MB)),
+    DEFAULT_COPY_LIMITS.maxPartBytes,
+  ),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+
+/** Upgrades from each earlier version to the next, in order; index 0 upgrades version 0. */
+const MIGRATIONS: ((old: Record<string, unknown>) => Record<string, unknown>)[] = [
+  // 0 → 1: the first release with settings; nothing to carry over.
+  (old) => ({ ...old, version: 1 }),
+];
+
+export function parseSettings(raw: unknown): Settings {
+  let value: Record<string, unknown> =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+      ? { ...(raw as Record<string, unknown>) }
+      : {};
+  const from = typeof value['version'] === 'number' ? value['version'] : 0;
+  for (const migrate of MIGRATIONS.slice(Math.max(0, from))) value = migrate(value);
+  return v.parse(SettingsSchema, value);
+}
