@@ -78,6 +78,22 @@ ${card('Next', posts[index + 1])}
   );
 }
 
+export const LOGIN_PATH = '/c/portal/login';
+
+/** Liferay's sign-in page, where a members-only post sends a visitor without a session. */
+export function loginPage(redirect: string): string {
+  return page(
+    'Sign in',
+    `<div class="portlet-blogs"><h2>Sign in to Knowledge Hub</h2>
+<p>This post is for members of Digital Leaders. Sign in to read it.</p>
+<form method="post" action="${LOGIN_PATH}?redirect=${encodeURIComponent(redirect)}">
+<p><label>Email address <input type="email" name="login" autocomplete="username"></label></p>
+<p><label>Password <input type="password" name="password" autocomplete="current-password"></label></p>
+<p><button type="submit">Sign in</button></p>
+</form></div>`,
+  );
+}
+
 export function khubListing(): string {
   const entries = [...posts]
     .reverse()

@@ -12,12 +12,17 @@ export interface Post {
   body: string[];
   /** Where the same post was cross-posted on LinkedIn, if it was. */
   linkedinSlug?: string;
+  /** Only signed-in members of the group may read it. */
+  membersOnly?: boolean;
 }
 
 const SERIES_AUTHOR = 'Sam Okafor';
 const SERIES_ROLE = 'Head of Digital, Harbour Borough Council';
 
 const SERIES_LENGTH = 5;
+
+/** The one picture in the series (part 1), served by the demo's Knowledge Hub. */
+export const ROADMAP_IMAGE = '/documents/d/digital-leaders/cloud-roadmap.png';
 
 // The author went back and added the full list to every part once the series was complete.
 function seriesList(n: number): string {
@@ -48,6 +53,11 @@ function part(
   };
 }
 
+// Knowledge Hub groups can keep a post to their members: part 4 asks a visitor to sign in.
+function membersOnly(post: Post): Post {
+  return { ...post, membersOnly: true };
+}
+
 export const posts: Post[] = [
   {
     slug: 'what-our-residents-told-us-about-online-forms',
@@ -67,6 +77,7 @@ export const posts: Post[] = [
     'In this series I want to share, honestly, how we are moving our services to the cloud: what we planned, what went wrong, and what we would do differently. Peers asked for the detail rather than the glossy case study, so that is what you will get.',
     'We started with a simple question for the leadership team: what are we actually buying when we keep our own servers? The answer was resilience we did not have, skills we struggled to keep, and a capital bill arriving every five years whether we liked it or not.',
     'We did not start with a technology decision. We started by listing every service residents depend on and asking which ones would hurt most if they were down for a day. That list became the spine of the whole programme.',
+    `<img src="${ROADMAP_IMAGE}" alt="Our cloud roadmap, 2024 to 2027" width="128" height="128">`,
     'The business case went to cabinet in December. It was approved, with one condition that shaped everything afterwards: no service may get worse for residents during the move.',
     'Next time: how we built an inventory of 212 applications, and why a third of them turned out not to exist any more.',
   ]),
@@ -110,13 +121,15 @@ export const posts: Post[] = [
     ],
     'journey-cloud-3-sam-okafor-2hd7x',
   ),
-  part(4, '2024-05-06', 'The first twenty moves', [
-    'We moved the first twenty applications between March and May. We picked ones that were low risk but visible, so that staff could see progress without residents feeling any wobbles.',
-    'The planning portal was the first big one. We rehearsed the cut-over three times in a test environment, wrote the roll-back plan before the go-live plan, and did it on a Sunday morning with the supplier on the call.',
-    'It went well except for one thing: an overnight job that emailed planning officers their daily list ran on a server we had not realised was involved. Nobody got their list on Monday. We found it within the hour, and our inventory now has a column for scheduled jobs.',
-    'Costs so far are close to the business case, slightly higher on storage and slightly lower on licences. I will publish the full figures at the end of the series.',
-    'The series so far: <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-1">part 1</a>, <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-2">Journey to the Cloud - 2</a>, <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-3">Journey to the Cloud - 3</a>.',
-  ]),
+  membersOnly(
+    part(4, '2024-05-06', 'The first twenty moves', [
+      'We moved the first twenty applications between March and May. We picked ones that were low risk but visible, so that staff could see progress without residents feeling any wobbles.',
+      'The planning portal was the first big one. We rehearsed the cut-over three times in a test environment, wrote the roll-back plan before the go-live plan, and did it on a Sunday morning with the supplier on the call.',
+      'It went well except for one thing: an overnight job that emailed planning officers their daily list ran on a server we had not realised was involved. Nobody got their list on Monday. We found it within the hour, and our inventory now has a column for scheduled jobs.',
+      'Costs so far are close to the business case, slightly higher on storage and slightly lower on licences. I will publish the full figures at the end of the series.',
+      'The series so far: <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-1">part 1</a>, <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-2">Journey to the Cloud - 2</a>, <a href="/web/digital-leaders/-/blogs/journey-to-the-cloud-3">Journey to the Cloud - 3</a>.',
+    ]),
+  ),
   part(5, '2024-06-17', 'What we would do differently', [
     'This is the last part for now. We have moved 96 of the 141 applications, switched off 30, and the basement is noticeably quieter.',
     'If we started again we would bring finance in earlier. Moving from buying servers every five years to paying every month changes how budgets work, and our finance colleagues deserved more than the six weeks of notice we gave them.',

@@ -1,28 +1,59 @@
+import { createHash, createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
-import { GROUP_PATH, KHUB_HOST, khubEntry, khubListing } from './khub';
+import { HOSTILE_PATH, hostilePage } from './hostile';
+import { GROUP_PATH, KHUB_HOST, khubEntry, khubListing, LOGIN_PATH, loginPage } from './khub';
 import { LINKEDIN_HOST, linkedinArticle } from './linkedin';
-import { posts } from './posts';
+import { posts, ROADMAP_IMAGE } from './posts';
 
 /** The host names the demo answers for; the browser maps each of them to this server. */
 export const DEMO_HOSTS = [KHUB_HOST, LINKEDIN_HOST] as const;
 
 export interface DemoServer {
   port: number;
+  /** Base64 SHA-256 of the certificate's public key, for Chromium to trust it by. */
+  spki: string;
+  /** Delays every blog post by `ms`, so a test can act while a save is under way. */
+  slowDown(ms: number): void;
   close(): Promise<void>;
 }
 
-type Page = { status: number; html?: string; location?: string };
+type Page = {
+  status: number;
+  html?: string;
+  location?: string;
+  body?: Buffer;
+  type?: string;
+  cookie?: string;
+  post?: boolean;
+};
 
-function route(host: string, path: string): Page {
+const SESSION = 'KHUB_SESSION=member';
+const ROADMAP_PNG = readFileSync(new URL('../public/icons/icon-128.png', import.meta.url));
+
+function route(host: string, url: URL, req: IncomingMessage): Page {
+  const path = url.pathname;
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (host === KHUB_HOST) {
     if (clean === '/') return { status: 302, location: GROUP_PATH };
     if (clean === GROUP_PATH) return { status: 200, html: khubListing() };
+    if (clean === ROADMAP_IMAGE) return { status: 200, body: ROADMAP_PNG, type: 'image/png' };
+    if (clean === HOSTILE_PATH) return { status: 200, html: hostilePage() };
+    if (clean === LOGIN_PATH) {
+      const back = url.searchParams.get('redirect') ?? GROUP_PATH;
+      const safe = back.startsWith('/') && !back.startsWith('//') ? back : GROUP_PATH;
+      // Signing in needs no password here: the demo only needs a session to exist.
+      if (req.method === 'POST') return { status: 303, location: safe, cookie: SESSION };
+      return { status: 200, html: loginPage(safe) };
+    }
     const post = posts.find((p) => clean === `${GROUP_PATH}/${p.slug}`);
-    if (post) return { status: 200, html: khubEntry(post) };
+    if (post?.membersOnly && !(req.headers.cookie ?? '').includes(SESSION)) {
+      return { status: 302, location: `${LOGIN_PATH}?redirect=${encodeURIComponent(clean)}` };
+    }
+    if (post) return { status: 200, html: khubEntry(post), post: true };
   }
   if (host === LINKEDIN_HOST) {
     const post = posts.find((p) => p.linkedinSlug && clean === `/pulse/${p.linkedinSlug}`);
@@ -31,15 +62,20 @@ function route(host: string, path: string): Page {
   return { status: 404, html: '<!doctype html><title>Not found</title><h1>Not found</h1>' };
 }
 
-function respond(req: IncomingMessage, res: ServerResponse): void {
+function respond(req: IncomingMessage, res: ServerResponse, delay: number): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-  const page = route(host, new URL(req.url ?? '/', 'https://demo.invalid').pathname);
-  res.writeHead(page.status, {
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    ...(page.location ? { location: page.location } : {}),
-  });
-  res.end(page.html ?? '');
+  const page = route(host, new URL(req.url ?? '/', 'https://demo.invalid'), req);
+  const send = () => {
+    res.writeHead(page.status, {
+      'content-type': page.type ?? 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...(page.location ? { location: page.location } : {}),
+      ...(page.cookie ? { 'set-cookie': `${page.cookie}; Path=/; Secure; HttpOnly` } : {}),
+    });
+    res.end(page.body ?? page.html ?? '');
+  };
+  if (page.post && delay > 0) setTimeout(send, delay);
+  else send();
 }
 
 /** Starts the demo over HTTPS with a throwaway self-signed certificate for DEMO_HOSTS. */
@@ -51,10 +87,19 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
       { name: 'subjectAltName', altNames: DEMO_HOSTS.map((value) => ({ type: 2, value })) },
     ],
   });
-  const server = createServer({ key: pems.private, cert: pems.cert }, respond);
+  let delay = 0;
+  const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) =>
+    respond(req, res, delay),
+  );
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     port: (server.address() as AddressInfo).port,
+    spki: createHash('sha256')
+      .update(createPublicKey(pems.public).export({ type: 'spki', format: 'der' }))
+      .digest('base64'),
+    slowDown: (ms) => {
+      delay = ms;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { hostResolverRules } from '../demo/server';
+import { hostResolverRules, type DemoServer } from '../demo/server';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve('dist/chrome');
 
 export interface LaunchOptions {
   profileDir: string;
-  demoPort: number;
+  /** The demo server: where its hosts go, and the certificate to trust for them. */
+  demo: Pick<DemoServer, 'port' | 'spki'>;
   headless: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number };
@@ -39,7 +40,10 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${hostResolverRules(options.demoPort)}`,
+      `--host-resolver-rules=${hostResolverRules(options.demo.port)}`,
+      // Playwright's ignoreHTTPSErrors covers pages only; the extension's own fetches (Save
+      // all) need the browser to trust the demo's certificate itself, and only that one.
+      `--ignore-certificate-errors-spki-list=${options.demo.spki}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -19,7 +19,7 @@ rmSync(PROFILE, { recursive: true, force: true });
 const server = await startDemoServer();
 const { context, extensionId } = await launchChromium({
   profileDir: PROFILE,
-  demoPort: server.port,
+  demo: server,
   headless: !headed,
 });
 

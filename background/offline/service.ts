@@ -40,8 +40,8 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
   ): Promise<Outcome> {
     const copy = toCopyRow(part.id, captured, sourceUrl, now());
     try {
-      await saveCopy(db, copy, jobId);
-      return { saved: true };
+      if (await saveCopy(db, copy, jobId)) return { saved: true };
+      return { saved: false, reason: 'cancelled', needsVisit: false };
     } catch (error) {
       return { saved: false, reason: describeFailure(error, copy.bytes), needsVisit: false };
     }
@@ -100,7 +100,8 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
       const outcome: Outcome = part
         ? await savePart(part, job.id)
         : { saved: false, reason: 'no longer in your library', needsVisit: false };
-      if (outcome.saved) continue;
+      // Cancelled while this part was in flight: it is neither saved nor a failure.
+      if (outcome.saved || (await db.jobs.get(job.id))?.status !== 'running') continue;
       const failure = {
         partId,
         label: part ? partLabel(part) : 'A part',

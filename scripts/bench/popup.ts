@@ -13,7 +13,7 @@ const RUNS = 5;
 async function firstRenderMs(series: number, partsPerSeries: number): Promise<number> {
   mkdirSync(resolve('.e2e-profiles'), { recursive: true });
   const profileDir = mkdtempSync(resolve('.e2e-profiles', 'bench-'));
-  const launch = () => launchChromium({ profileDir, demoPort: 9, headless: true });
+  const launch = () => launchChromium({ profileDir, demo: { port: 9, spki: '' }, headless: true });
   let { context, extensionId } = await launch();
   try {
     const seed = await context.newPage();

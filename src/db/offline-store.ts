@@ -32,11 +32,16 @@ export function toCopyRow(
 }
 
 /**
- * Stores a copy; with `jobId`, also counts the part as done in that job (even one cancelled
- * while this part was in flight: the copy is there, and the library says so).
+ * Stores a copy; with `jobId`, also counts the part as done in that job. A job cancelled while
+ * this part was in flight stores nothing: Cancel means no more copies. Returns whether it stored.
  */
-export async function saveCopy(db: LibraryDb, copy: OfflineCopyRow, jobId?: string): Promise<void> {
-  await db.transaction('rw', [db.parts, db.offline, db.jobs], async () => {
+export async function saveCopy(
+  db: LibraryDb,
+  copy: OfflineCopyRow,
+  jobId?: string,
+): Promise<boolean> {
+  return db.transaction('rw', [db.parts, db.offline, db.jobs], async () => {
+    if (jobId && (await db.jobs.get(jobId))?.status !== 'running') return false;
     const part = await db.parts.get(copy.partId);
     if (!part) throw new Error('This part is no longer in your library.');
     await db.offline.put(copy);
@@ -49,6 +54,13 @@ export async function saveCopy(db: LibraryDb, copy: OfflineCopyRow, jobId?: stri
       },
     });
     if (jobId) await markDone(db, jobId, copy.partId, copy.savedAt);
+    // Saved at last (say, once the reader signed in and opened it): no notice may still say
+    // it could not be.
+    const stale = await db.jobs
+      .filter((j) => j.failed.some((f) => f.partId === copy.partId))
+      .toArray();
+    for (const job of stale) await markDone(db, job.id, copy.partId, copy.savedAt);
+    return true;
   });
 }
 

@@ -26,7 +26,7 @@ export class Harness {
     mkdirSync(PROFILES, { recursive: true });
     const profileDir = mkdtempSync(resolve(PROFILES, 'chromium-'));
     const server = await startDemoServer();
-    const browser = await launchChromium({ profileDir, demoPort: server.port, headless, viewport });
+    const browser = await launchChromium({ profileDir, demo: server, headless, viewport });
     return new Harness(server, profileDir, browser, viewport);
   }
 
@@ -35,7 +35,7 @@ export class Harness {
     await this.browser.context.close();
     this.browser = await launchChromium({
       profileDir: this.profileDir,
-      demoPort: this.server.port,
+      demo: this.server,
       headless: true,
       viewport: this.viewport,
     });

@@ -51,7 +51,10 @@ export const SANITIZE = {
   ],
   ALLOW_DATA_ATTR: false,
   ADD_ATTR: [IMAGE_ATTR],
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#)/i,
+  ADD_URI_SAFE_ATTR: [IMAGE_ATTR],
+  // DOMPurify's own pattern with every scheme but http(s) and mailto taken out: values with no
+  // scheme (sizes, relative links) pass; javascript:, data: (outside images), file: do not.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 } satisfies Config;
 
 /** Image addresses a copy can be made from: the web, or an image already inline in the page. */
