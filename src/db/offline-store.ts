@@ -1,4 +1,5 @@
 import type { CapturedPart } from '../core/offline/captured';
+import { byPartOrder } from './queries';
 import { type JobFailure, type LibraryDb, type OfflineCopyRow, type PartRow } from './schema';
 
 /**
@@ -120,7 +121,8 @@ export async function startSeriesJob(db: LibraryDb, seriesId: string, now: numbe
       .filter((j) => j.status === 'running')
       .first();
     if (running) return running.id;
-    const parts = await db.parts.where('seriesId').equals(seriesId).toArray();
+    // In reading order: a job cut short has saved the parts the reader reaches first.
+    const parts = (await db.parts.where('seriesId').equals(seriesId).toArray()).sort(byPartOrder);
     const id = crypto.randomUUID();
     // One job per series on record: the last one's outcome is what the reader sees.
     await db.jobs.where('seriesId').equals(seriesId).delete();

@@ -38,7 +38,7 @@ function OfflineControls({
           aria-label={`Read ${label} offline (${size})`}
           title={`Saved for offline reading, ${size}`}
         >
-          Offline
+          {full ? `Offline · ${size}` : 'Offline'}
         </a>
         {full && (
           <button

@@ -54,9 +54,9 @@ describe('offline reading', () => {
     await expect(reader.locator('.reader__source').textContent()).resolves.toMatch(
       /^Saved on \d+ \w+ \d{4} from https:\/\/khub\.net\/web\/digital-leaders\/-\/blogs\/journey-to-the-cloud-1/,
     );
-    await expect(reader.locator('.article').textContent()).resolves.toContain(
-      'the basement of the civic offices',
-    );
+    await expect
+      .poll(() => reader.locator('.article').textContent())
+      .toContain('the basement of the civic offices');
     const image = reader.locator('.article img');
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(128);
     expect(await image.getAttribute('src')).toMatch(/^blob:chrome-extension:/);
@@ -66,7 +66,7 @@ describe('offline reading', () => {
       .first()
       .click();
     await expect.poll(() => reader.locator('h1').textContent()).toBe(title(2));
-    await expect(reader.locator('.article').textContent()).resolves.toContain('asset register');
+    await expect.poll(() => reader.locator('.article').textContent()).toContain('asset register');
     await reader
       .getByRole('link', { name: `Next saved part: ${title(3)} →` })
       .first()
@@ -91,6 +91,21 @@ describe('offline reading', () => {
       .poll(() => popup.locator('.part--read .part__link').allTextContents(), { timeout: 15_000 })
       .toContain(title(3));
     await reader.close();
+
+    // The library tab accounts for the copies, and deletes them all once the reader confirms.
+    const library = await h.newPage();
+    await library.goto(`chrome-extension://${h.browser.extensionId}/library/index.html`);
+    const panel = library.locator('.offline-panel');
+    await expect.poll(() => panel.textContent()).toMatch(/4 parts saved, using \d+ KB\./);
+    expect(await panel.textContent()).toMatch(
+      /Instalments uses [\d.]+ [KM]?B of this browser’s storage/,
+    );
+    await library.getByRole('button', { name: 'Delete all offline copies' }).click();
+    await library.getByRole('button', { name: 'Delete all copies' }).click();
+    await expect.poll(() => panel.textContent()).toContain('0 parts saved');
+    await expect
+      .poll(() => popup.locator('.series__offline-text').textContent())
+      .toBe('0 of 5 saved offline');
     await h.browser.context.setOffline(false);
   });
 });
@@ -145,6 +160,31 @@ describe('a hostile page saved for offline reading', () => {
   });
 });
 
+describe('saving automatically', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await Harness.start();
+  });
+  afterAll(async () => h?.stop());
+
+  test('with the setting on, a part read to the end is saved for offline reading', async () => {
+    const tab = await h.newPage();
+    await readToEnd(tab, khubUrl(demoPart(1)));
+    const library = await h.newPage();
+    await library.goto(`chrome-extension://${h.browser.extensionId}/library/index.html`);
+    await library
+      .getByRole('checkbox', {
+        name: 'Save series parts for offline reading when I finish reading them',
+      })
+      .check();
+    await readToEnd(tab, khubUrl(demoPart(2)));
+    const popup = await h.openPopup();
+    await popup.getByRole('link', { name: new RegExp(`^Read ${title(2)} offline`) }).waitFor();
+    // Part 1 was read before the setting was on: it was not saved.
+    await popup.getByRole('button', { name: `Save ${title(1)} for offline reading` }).waitFor();
+  });
+});
+
 describe('"Save all" when the worker stops, and cancelling', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -181,5 +221,17 @@ describe('"Save all" when the worker stops, and cancelling', () => {
     expect(await popup.locator('.series__offline-text').textContent()).toMatch(
       /^4 of 5 saved offline/,
     );
+
+    // "Open this part once to save it": the reader signs in, opens part 4, and saves it.
+    const member = await h.newPage();
+    await member.goto(khubUrl(demoPart(4)));
+    await member.getByRole('button', { name: 'Sign in' }).click();
+    await member.locator('h3.title').waitFor();
+    expect(await member.locator('h3.title').textContent()).toBe(title(4));
+    await popup.getByRole('button', { name: `Save ${title(4)} for offline reading` }).click();
+    await expect
+      .poll(() => popup.locator('.series__offline-text').textContent())
+      .toMatch(/^5 of 5 saved offline/);
+    expect(await jobText(popup)).toMatch(/^Saved \d of \d for offline reading\./);
   });
 });

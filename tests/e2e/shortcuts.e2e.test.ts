@@ -81,7 +81,25 @@ describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
     await page.close();
   });
 
+  test('Alt+Shift+O saves the part on screen for offline reading', async () => {
+    const page = await h.newPage();
+    await readToEnd(page, khubUrl(part(1)));
+    await page.waitForTimeout(1500);
+    await page.bringToFront();
+    press('alt+shift+o');
+    const popup = await h.openPopup();
+    await popup
+      .getByRole('link', { name: /^Read Journey to the Cloud - 1 offline/ })
+      .waitFor({ timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
   test('Alt+Shift+J opens the next unread part of the series', async () => {
+    // Part 4 is for members of the group: this reader is one.
+    await h.browser.context.addCookies([
+      { name: 'KHUB_SESSION', value: 'member', domain: 'khub.net', path: '/', secure: true },
+    ]);
     const page = await h.newPage();
     await readToEnd(page, khubUrl(part(3)));
     await page.waitForTimeout(1500);

@@ -52,7 +52,7 @@ describe('a background that is stopped at any moment loses nothing', () => {
     const [a, b] = await Promise.all([h.newPage(), h.newPage()]);
     if (!a || !b) throw new Error('two tabs');
     await stopWorkers(h, a);
-    await Promise.all([readToEnd(a, khubUrl(part(3))), readToEnd(b, khubUrl(part(4)))]);
+    await Promise.all([readToEnd(a, khubUrl(part(3))), readToEnd(b, khubUrl(part(5)))]);
     await expect.poll(() => seriesCount(h), { timeout: 15_000 }).toBe('4 of 5 read');
     expect(await badgeFor(h, a)).toBe('4/5');
     await Promise.all([a.close(), b.close()]);

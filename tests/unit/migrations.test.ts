@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, test } from 'vitest';
 import { listSeries } from '../../src/db/queries';
+import { startSeriesJob } from '../../src/db/offline-store';
 import { recordPart } from '../../src/db/repository';
 import { LibraryDb, SCHEMA_VERSIONS } from '../../src/db/schema';
 import { report } from './fixtures';
@@ -63,6 +64,45 @@ describe('schema migrations', () => {
       'https://example.org/a',
       'https://example.org/copy-of-4',
     ]);
+    db.close();
+  });
+
+  test('v3 → v4: parts written by v3 have no offline copy, and a save job can be started', async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await writeAsVersion(name, 3, async (db) => {
+      await db.table('series').add({
+        id: 's1',
+        key: 'k',
+        aliases: [],
+        title: 'T',
+        userTitle: null,
+        author: null,
+        platforms: ['web'],
+        createdAt: 1,
+        lastActivityAt: 1,
+      });
+      await db.table('parts').add({
+        id: 'p1',
+        seriesId: 's1',
+        number: 1,
+        userNumber: null,
+        title: null,
+        urls: ['https://example.org/a'],
+        platforms: ['web'],
+        state: 'read',
+        furthest: 1,
+        lastPosition: 0,
+        publishedAt: null,
+        firstSeenAt: 1,
+        updatedAt: 1,
+        readAt: 1,
+      });
+    });
+    const db = new LibraryDb(name);
+    const [summary] = await listSeries(db);
+    expect(summary?.parts[0]?.offline).toBeUndefined();
+    const jobId = await startSeriesJob(db, 's1', 2);
+    expect(await db.jobs.get(jobId)).toMatchObject({ partIds: ['p1'], status: 'running' });
     db.close();
   });
 
