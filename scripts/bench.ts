@@ -47,6 +47,9 @@ const results = {
   content_script_gzip_bytes: gzipBytes(manifest.content_scripts.flatMap((c) => c.js)),
   popup_gzip_bytes: gzipBytes(htmlAssets(manifest.action.default_popup)),
   background_gzip_bytes: gzipBytes([manifest.background.service_worker]),
+  // Injected only when a part is saved; never part of the always-on content script.
+  capture_script_gzip_bytes: gzipBytes(['capture/extract.js']),
+  reader_gzip_bytes: gzipBytes(htmlAssets('reader/index.html')),
   ...(await measureDetection()),
   ...(await measurePopup()),
 };

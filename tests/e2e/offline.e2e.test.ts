@@ -98,7 +98,7 @@ describe('offline reading', () => {
     const panel = library.locator('.offline-panel');
     await expect.poll(() => panel.textContent()).toMatch(/4 parts saved, using \d+ KB\./);
     expect(await panel.textContent()).toMatch(
-      /Instalments uses [\d.]+ [KM]?B of this browser’s storage/,
+      /Instalments uses [\d.]+ [KMG]?B of this browser’s storage/,
     );
     await library.getByRole('button', { name: 'Delete all offline copies' }).click();
     await library.getByRole('button', { name: 'Delete all copies' }).click();
