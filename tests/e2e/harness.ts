@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
 import { khubUrl } from '../../demo/khub';
@@ -68,6 +69,22 @@ export class Harness {
     await this.server.close();
     rmSync(this.profileDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One harness for the tests of a `describe` block, started before them and stopped after:
+ * call it in the block, then call what it returns inside the tests.
+ */
+export function harnessPerSuite(...args: Parameters<typeof Harness.start>): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await Harness.start(...args);
+  });
+  afterAll(async () => h?.stop());
+  return () => {
+    if (!h) throw new Error('the harness did not start');
+    return h;
+  };
 }
 
 /**

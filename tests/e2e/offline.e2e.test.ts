@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { HOSTILE_PATH } from '../../demo/hostile';
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
-import { Harness, stopWorkers } from './harness';
+import { harnessPerSuite, stopWorkers } from './harness';
 
 const title = (n: number) => demoPart(n).title;
 
@@ -23,13 +23,10 @@ async function jobText(popup: Page): Promise<string> {
 }
 
 describe('offline reading', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await Harness.start();
-  });
-  afterAll(async () => h?.stop());
+  const harness = harnessPerSuite();
 
   test('saves parts from the tab and in the background, then reads them with the network off', async () => {
+    const h = harness();
     const tab = await h.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
     const popup = await h.openPopup();
@@ -111,13 +108,10 @@ describe('offline reading', () => {
 });
 
 describe('a hostile page saved for offline reading', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await Harness.start();
-  });
-  afterAll(async () => h?.stop());
+  const harness = harnessPerSuite();
 
   test('is saved and shown with nothing of its scripts, handlers, frames or forms', async () => {
+    const h = harness();
     const tab = await h.newPage();
     await tab.goto(`https://khub.net${HOSTILE_PATH}`);
     const popup = await h.openPopup();
@@ -161,13 +155,10 @@ describe('a hostile page saved for offline reading', () => {
 });
 
 describe('saving automatically', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await Harness.start();
-  });
-  afterAll(async () => h?.stop());
+  const harness = harnessPerSuite();
 
   test('with the setting on, a part read to the end is saved for offline reading', async () => {
+    const h = harness();
     const tab = await h.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
     const library = await h.newPage();
@@ -186,13 +177,10 @@ describe('saving automatically', () => {
 });
 
 describe('"Save all" when the worker stops, and cancelling', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await Harness.start();
-  });
-  afterAll(async () => h?.stop());
+  const harness = harnessPerSuite();
 
   test('carries on after the worker is stopped half-way, and stops when cancelled', async () => {
+    const h = harness();
     const tab = await h.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
     await tab.close();

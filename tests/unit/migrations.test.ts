@@ -21,37 +21,41 @@ async function writeAsVersion(name: string, version: number, write: (db: Dexie) 
   old.close();
 }
 
+/** A series and a part as versions 2 and 3 stored them. */
+const SERIES_V2 = {
+  id: 's1',
+  key: 'k',
+  aliases: [],
+  title: 'T',
+  userTitle: null,
+  author: null,
+  platforms: ['web'],
+  createdAt: 1,
+  lastActivityAt: 1,
+};
+const PART_V2 = {
+  id: 'p1',
+  seriesId: 's1',
+  number: 1,
+  userNumber: null,
+  title: null,
+  urls: ['https://example.org/a'],
+  platforms: ['web'],
+  state: 'read',
+  furthest: 1,
+  lastPosition: 0,
+  publishedAt: null,
+  firstSeenAt: 1,
+  updatedAt: 1,
+  readAt: 1,
+};
+
 describe('schema migrations', () => {
   test('v2 → v3: a part renumbered by hand under v2 is found by its new number', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     await writeAsVersion(name, 2, async (db) => {
-      await db.table('series').add({
-        id: 's1',
-        key: 'k',
-        aliases: [],
-        title: 'T',
-        userTitle: null,
-        author: null,
-        platforms: ['web'],
-        createdAt: 1,
-        lastActivityAt: 1,
-      });
-      await db.table('parts').add({
-        id: 'p1',
-        seriesId: 's1',
-        number: 1,
-        userNumber: 4,
-        title: null,
-        urls: ['https://example.org/a'],
-        platforms: ['web'],
-        state: 'read',
-        furthest: 1,
-        lastPosition: 0,
-        publishedAt: null,
-        firstSeenAt: 1,
-        updatedAt: 1,
-        readAt: 1,
-      });
+      await db.table('series').add(SERIES_V2);
+      await db.table('parts').add({ ...PART_V2, userNumber: 4 });
     });
     const db = new LibraryDb(name);
     const ref = await recordPart(
@@ -70,33 +74,8 @@ describe('schema migrations', () => {
   test('v3 → v4: parts written by v3 have no offline copy, and a save job can be started', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     await writeAsVersion(name, 3, async (db) => {
-      await db.table('series').add({
-        id: 's1',
-        key: 'k',
-        aliases: [],
-        title: 'T',
-        userTitle: null,
-        author: null,
-        platforms: ['web'],
-        createdAt: 1,
-        lastActivityAt: 1,
-      });
-      await db.table('parts').add({
-        id: 'p1',
-        seriesId: 's1',
-        number: 1,
-        userNumber: null,
-        title: null,
-        urls: ['https://example.org/a'],
-        platforms: ['web'],
-        state: 'read',
-        furthest: 1,
-        lastPosition: 0,
-        publishedAt: null,
-        firstSeenAt: 1,
-        updatedAt: 1,
-        readAt: 1,
-      });
+      await db.table('series').add(SERIES_V2);
+      await db.table('parts').add(PART_V2);
     });
     const db = new LibraryDb(name);
     const [summary] = await listSeries(db);
