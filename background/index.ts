@@ -3,6 +3,7 @@ import { LibraryDb } from '../src/db/schema';
 import { createRouter } from '../src/messaging/router';
 import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
+import { releaseParser } from '../src/platform/parse-page';
 import { loadSettings } from '../src/platform/settings-store';
 import { clearProgress, forgetTab, showProgress } from './badge';
 import { runCommand } from './commands';
@@ -29,16 +30,20 @@ const offline = createOffline(db, () => Date.now(), {
     // it can capture from.
     for (const tab of await browser.tabs.query({})) {
       const url = tab.url ? canonicalUrl(tab.url) : null;
-      if (tab.id !== undefined && url && urls.includes(url)) return tab.id;
+      if (tab.id !== undefined && url && urls.includes(url)) return { tabId: tab.id, url };
     }
     return null;
   },
   captureTab,
   fetchPart,
   // Chrome stops an idle worker even mid-job; an alarm wakes it to carry on.
-  keepAwake: async (on) => {
-    if (on) await browser.alarms.create(JOBS_ALARM, { periodInMinutes: 0.5 });
-    else await browser.alarms.clear(JOBS_ALARM);
+  busy: async (on) => {
+    if (on) {
+      await browser.alarms.create(JOBS_ALARM, { periodInMinutes: 0.5 });
+    } else {
+      await browser.alarms.clear(JOBS_ALARM);
+      await releaseParser();
+    }
   },
 });
 

@@ -8,12 +8,15 @@ import type { Fetched } from './fetch-part';
 /** What saving needs from the browser, injected so it runs in tests without one. */
 export interface OfflineEffects {
   limits(): Promise<CopyLimits>;
-  /** An open tab showing one of these URLs, if any. */
-  findTab(urls: readonly string[]): Promise<number | null>;
+  /** An open tab showing one of these URLs, if any, and which URL it shows. */
+  findTab(urls: readonly string[]): Promise<{ tabId: number; url: string } | null>;
   captureTab(tabId: number, limits: CopyLimits): Promise<CapturedPart | null>;
   fetchPart(url: string, limits: CopyLimits): Promise<Fetched>;
-  /** Keeps something that wakes the worker (an alarm) while a job is unfinished. */
-  keepAwake(on: boolean): Promise<void>;
+  /**
+   * Saving started (true) or everything is saved (false): while busy, something wakes a
+   * stopped worker (an alarm); once idle, what saving used (the parser document) is released.
+   */
+  busy(on: boolean): Promise<void>;
 }
 
 export const NEEDS_VISIT = 'needs you signed in: open this part once to save it';
@@ -56,8 +59,8 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
   /** From a tab showing the part if there is one, else fetched: each URL until one works. */
   async function savePart(part: PartRow, jobId?: string): Promise<Outcome> {
     try {
-      const tabId = await effects.findTab(part.urls);
-      if (tabId !== null) return await fromTab(part, tabId, part.urls[0] ?? '', jobId);
+      const tab = await effects.findTab(part.urls);
+      if (tab) return await fromTab(part, tab.tabId, tab.url, jobId);
       const limits = await effects.limits();
       let login = false;
       let reason = 'the part has no address';
@@ -86,7 +89,7 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
   let running: Promise<void> | null = null;
 
   async function work(): Promise<void> {
-    await effects.keepAwake(true);
+    await effects.busy(true);
     for (;;) {
       const job = await db.jobs.where('status').equals('running').first();
       if (!job) break;
@@ -110,7 +113,7 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
       };
       await recordFailure(db, failure, now(), job.id);
     }
-    await effects.keepAwake(false);
+    await effects.busy(false);
   }
 
   return {
@@ -119,6 +122,7 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
       const part = await db.parts.get(partId);
       if (!part) throw new Error('This part is no longer in your library.');
       const outcome = await savePart(part);
+      if (!running) await effects.busy(false);
       if (outcome.saved) return;
       await fail(part, outcome);
       throw new Error(outcome.needsVisit ? `“${partLabel(part)}” ${NEEDS_VISIT}.` : outcome.reason);

@@ -38,15 +38,20 @@ declare const chrome: {
       reasons: string[];
       justification: string;
     }): Promise<void>;
+    closeDocument(): Promise<void>;
   };
   runtime: { getContexts(filter: { contextTypes: string[] }): Promise<unknown[]> };
 };
 
 let creating: Promise<void> | null = null;
+/** Pages being parsed now: the document is not closed under them. */
+let parsing = 0;
+
+const parserOpen = async () =>
+  (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length > 0;
 
 async function ensureOffscreen(): Promise<void> {
-  const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-  if (open.length > 0) return;
+  if (await parserOpen()) return;
   // Two saves at once must not both create it: the second creation would throw.
   creating ??= chrome.offscreen
     .createDocument({
@@ -69,7 +74,18 @@ export async function parseFetchedPage(html: string, url: string): Promise<Parse
     const { parseHere } = await import('./parse-here');
     return parseHere(html, url);
   }
-  await ensureOffscreen();
-  const request: OffscreenRequest = { target: 'offscreen', type: 'offscreen/extract', html, url };
-  return (await browser.runtime.sendMessage(request)) as ParsedPage;
+  parsing += 1;
+  try {
+    await ensureOffscreen();
+    const request: OffscreenRequest = { target: 'offscreen', type: 'offscreen/extract', html, url };
+    return (await browser.runtime.sendMessage(request)) as ParsedPage;
+  } finally {
+    parsing -= 1;
+  }
+}
+
+/** Closes Chrome's parser document once nothing is being saved: it holds a renderer's memory. */
+export async function releaseParser(): Promise<void> {
+  if (__BROWSER__ === 'firefox' || creating || parsing > 0) return;
+  if (await parserOpen()) await chrome.offscreen.closeDocument();
 }

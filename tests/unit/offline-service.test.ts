@@ -42,7 +42,7 @@ function effects(overrides: Partial<OfflineEffects> = {}): OfflineEffects {
       if (url === `${KHUB}-4`) return { kind: 'login' };
       return { kind: 'captured', part: article(`fetched ${url}`), url };
     }),
-    keepAwake: vi.fn(async () => undefined),
+    busy: vi.fn(async () => undefined),
     ...overrides,
   };
 }
@@ -128,7 +128,7 @@ describe('saving parts for offline reading', () => {
 
   test('a part open in a tab is saved from the tab, not fetched', async () => {
     const db = await library();
-    const fx = effects({ findTab: async () => 42 });
+    const fx = effects({ findTab: async () => ({ tabId: 42, url: `${KHUB}-1` }) });
     const offline = createOffline(db, () => 5000, fx);
     await offline.save(await partIdOf(db, 1));
     expect(fx.captureTab).toHaveBeenCalledWith(42, expect.anything());
@@ -155,7 +155,11 @@ describe('saving parts for offline reading', () => {
     );
     expect((await db.jobs.toArray())[0]?.failed).toHaveLength(1);
     // The reader signs in and opens it: saved from the tab, and the notice becomes a success.
-    const fromTab = createOffline(db, () => 6000, effects({ findTab: async () => 7 }));
+    const fromTab = createOffline(
+      db,
+      () => 6000,
+      effects({ findTab: async () => ({ tabId: 7, url: `${KHUB}-4` }) }),
+    );
     await fromTab.save(part4);
     const [job] = await db.jobs.toArray();
     expect(job).toMatchObject({ failed: [], done: [part4], status: 'done' });
@@ -168,7 +172,11 @@ describe('saving parts for offline reading', () => {
     db.offline.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    const offline = createOffline(db, () => 5000, effects({ findTab: async () => 3 }));
+    const offline = createOffline(
+      db,
+      () => 5000,
+      effects({ findTab: async () => ({ tabId: 3, url: `${KHUB}-1` }) }),
+    );
     await expect(offline.save(part1)).rejects.toThrow(
       /^There is no room to store this copy \(\d+ B\)\. Delete some offline copies and try again\.$/,
     );
