@@ -3,6 +3,7 @@ import {
   mergeSeries,
   recordPart,
   recordProgress,
+  setNote,
   renameSeries,
   setBookmark,
   setPartNumber,
@@ -67,6 +68,7 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
       return Promise.resolve(null);
     },
     'offline/delete': (scope) => done(deleteCopies(db, scope)),
+    'note/set': ({ target, id, text }) => done(setNote(db, target, id, text, now())),
     'reader/progress': ({ partId, ...progress }) =>
       done(recordProgress(db, partId, progress, now())),
   };

@@ -7,6 +7,7 @@ import { LibraryDb, partLabel as label, seriesTitle, type PartRow } from '../src
 import { send } from '../src/platform/browser';
 import { trackProgress } from '../src/reading/progress-tracker';
 import { createReporter, withRetry } from '../src/reading/reporter';
+import { NoteEditor } from '../src/ui/note-editor';
 import { useLiveQuery } from '../src/ui/use-live-query';
 import { articleBody } from './article-body';
 
@@ -147,6 +148,12 @@ function Reader({ partId }: { partId: string }) {
       </header>
       <Article saved={saved} />
       <footer class="reader__foot">
+        <h2 class="reader__note-heading">Your note</h2>
+        <NoteEditor
+          note={saved.note}
+          subject={label(part)}
+          onSave={(text) => void send('note/set', { target: 'part', id: part.id, text })}
+        />
         <PartNav saved={saved} />
       </footer>
     </main>

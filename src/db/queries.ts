@@ -1,4 +1,5 @@
 import {
+  noteId,
   partNumber,
   type LibraryDb,
   type OfflineCopyRow,
@@ -41,6 +42,8 @@ export interface Library {
   total: number;
   /** Offline saving in progress, and saves that failed, newest first. */
   jobs: SaveJobRow[];
+  /** The reader's notes on the listed series and parts, by noteId. */
+  notes: ReadonlyMap<string, string>;
 }
 
 export const PAGE_SIZE = 30;
@@ -51,15 +54,20 @@ export const PAGE_SIZE = 30;
  * render costs the same for 20 parts or 20,000.
  */
 export async function readLibrary(db: LibraryDb, limit?: number): Promise<Library> {
-  return db.transaction('r', db.series, db.parts, db.bookmarks, db.jobs, async () => {
+  return db.transaction('r', [db.series, db.parts, db.bookmarks, db.jobs, db.notes], async () => {
     const series = await listSeries(db, limit);
     const partIds = series.flatMap((s) => s.parts.map((p) => p.id));
     const bookmarks = await db.bookmarks.bulkGet(partIds);
+    const notes = await db.notes.bulkGet([
+      ...series.map((s) => noteId('series', s.series.id)),
+      ...partIds.map((id) => noteId('part', id)),
+    ]);
     return {
       series,
       bookmarked: new Set(bookmarks.flatMap((b) => (b ? [b.partId] : []))),
       total: limit === undefined ? series.length : await db.series.count(),
       jobs: (await db.jobs.toArray()).sort((a, b) => b.updatedAt - a.updatedAt),
+      notes: new Map(notes.flatMap((n) => (n ? [[n.id, n.text] as const] : []))),
     };
   });
 }
@@ -144,11 +152,12 @@ export interface SavedPart {
   /** The saved parts before and after it in series order. */
   previous: PartRow | null;
   next: PartRow | null;
+  note: string;
 }
 
 /** Everything the offline reader shows for one saved part; null when it has no copy. */
 export async function readSavedPart(db: LibraryDb, partId: string): Promise<SavedPart | null> {
-  return db.transaction('r', db.series, db.parts, db.offline, async () => {
+  return db.transaction('r', [db.series, db.parts, db.offline, db.notes], async () => {
     const [part, copy] = await Promise.all([db.parts.get(partId), db.offline.get(partId)]);
     const series = part && (await db.series.get(part.seriesId));
     if (!part || !copy || !series) return null;
@@ -164,6 +173,7 @@ export async function readSavedPart(db: LibraryDb, partId: string): Promise<Save
       known: parts.length,
       previous: parts.slice(0, index).findLast((p) => p.offline) ?? null,
       next: parts.slice(index + 1).find((p) => p.offline) ?? null,
+      note: (await db.notes.get(noteId('part', part.id)))?.text ?? '',
     };
   });
 }

@@ -1,6 +1,15 @@
+import { joinNotes } from '../core/backup/notes';
 import type { Detection } from '../core/detect/detection';
 import { canonicalUrl } from '../core/identity/canonical-url';
-import { partNumber, type LibraryDb, type PartRow, type PartState, type SeriesRow } from './schema';
+import {
+  noteId,
+  partNumber,
+  type LibraryDb,
+  type NoteTarget,
+  type PartRow,
+  type PartState,
+  type SeriesRow,
+} from './schema';
 
 /**
  * The write side of the library; only the background imports it. Each exported function is
@@ -225,6 +234,7 @@ export async function mergeSeries(db: LibraryDb, targetId: string, sourceId: str
       }
       await db.parts.put(combine(twin, part));
       await db.parts.delete(part.id);
+      await moveNote(db, noteId('part', part.id), noteId('part', twin.id), now);
       const bookmark = await db.bookmarks.get(part.id);
       if (bookmark) {
         await db.bookmarks.delete(part.id);
@@ -239,7 +249,17 @@ export async function mergeSeries(db: LibraryDb, targetId: string, sourceId: str
       lastActivityAt: Math.max(target.lastActivityAt, source.lastActivityAt, now),
     });
     await db.series.delete(sourceId);
+    await moveNote(db, noteId('series', sourceId), noteId('series', targetId), now);
   });
+}
+
+/** Moves a note onto another part or series; where that has a note, both are kept. */
+async function moveNote(db: LibraryDb, from: string, to: string, now: number) {
+  const moved = await db.notes.get(from);
+  if (!moved) return;
+  const kept = await db.notes.get(to);
+  await db.notes.delete(from);
+  await db.notes.put({ id: to, text: joinNotes(kept?.text ?? '', moved.text), updatedAt: now });
 }
 
 /** Moves the given parts into a new series of their own; returns its id. */
@@ -272,7 +292,7 @@ export async function untrackPage(db: LibraryDb, rawUrl: string, now: number) {
   const url = toUrl(rawUrl);
   await db.transaction(
     'rw',
-    [db.series, db.parts, db.untracked, db.bookmarks, db.offline],
+    [db.series, db.parts, db.untracked, db.bookmarks, db.offline, db.notes, db.jobs],
     async () => {
       await db.untracked.put({ url, createdAt: now });
       const part = await db.parts.where('urls').equals(url).first();
@@ -285,8 +305,11 @@ export async function untrackPage(db: LibraryDb, rawUrl: string, now: number) {
       await db.parts.delete(part.id);
       await db.bookmarks.delete(part.id);
       await db.offline.delete(part.id);
+      await db.notes.delete(noteId('part', part.id));
       if ((await db.parts.where('seriesId').equals(part.seriesId).count()) === 0) {
         await db.series.delete(part.seriesId);
+        await db.notes.delete(noteId('series', part.seriesId));
+        await db.jobs.where('seriesId').equals(part.seriesId).delete();
       }
     },
   );
@@ -329,5 +352,23 @@ export async function recordProgress(
     if (!part) throw new Error('no such part');
     await db.parts.put(advance(part, progress.read ? 'read' : 'reading', progress, now));
     await db.series.update(part.seriesId, { lastActivityAt: now });
+  });
+}
+
+/** The reader's note on a part or a series, as plain text; an empty note is removed. */
+export async function setNote(
+  db: LibraryDb,
+  target: NoteTarget,
+  id: string,
+  text: string,
+  now: number,
+) {
+  await db.transaction('rw', db.parts, db.series, db.notes, async () => {
+    const exists = target === 'part' ? await db.parts.get(id) : await db.series.get(id);
+    if (!exists) throw new Error(`This ${target} is no longer in your library.`);
+    const key = noteId(target, id);
+    const trimmed = text.trim();
+    if (trimmed) await db.notes.put({ id: key, text: trimmed, updatedAt: now });
+    else await db.notes.delete(key);
   });
 }

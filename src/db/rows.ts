@@ -63,7 +63,7 @@ export interface BookmarkRow {
 }
 
 export interface NoteRow {
-  /** "part:<id>" or "series:<id>". */
+  /** "part:<id>" or "series:<id>" (see noteId). */
   id: string;
   text: string;
   updatedAt: number;
@@ -114,6 +114,12 @@ export interface SaveJobRow {
 export interface UntrackedRow {
   url: string;
   createdAt: number;
+}
+
+export type NoteTarget = 'part' | 'series';
+
+export function noteId(target: NoteTarget, id: string): string {
+  return `${target}:${id}`;
 }
 
 /** The number that counts: the user's, else the detected one. */

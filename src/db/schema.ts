@@ -10,7 +10,7 @@ import type {
 } from './rows';
 
 export type * from './rows';
-export { partLabel, partNumber, seriesTitle } from './rows';
+export { noteId, partLabel, partNumber, seriesTitle } from './rows';
 
 export interface SchemaVersion {
   version: number;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { DetectionSchema, HttpUrl, PageTitle, ReadingState } from './schemas';
+import { DetectionSchema, HttpUrl, MAX_NOTE_LENGTH, PageTitle, ReadingState } from './schemas';
 
 /** Who may send a message: a content script in a tab, or one of our own extension pages. */
 export type SenderKind = 'content' | 'page';
@@ -88,6 +88,15 @@ export const protocol = {
       v.strictObject({ scope: v.literal('series'), seriesId: Id }),
       v.strictObject({ scope: v.literal('all') }),
     ]),
+  ),
+  /** The reader's own note on a part or a series; empty text removes it. */
+  'note/set': message<null>()(
+    'page',
+    v.strictObject({
+      target: v.picklist(['part', 'series']),
+      id: Id,
+      text: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+    }),
   ),
   /** Reading progress in the offline reader, by the same rules as on the live page. */
   'reader/progress': message<null>()(

@@ -8,6 +8,7 @@ export const MAX_URL_LENGTH = 2048;
 export const MAX_TITLE_LENGTH = DETECTION_LIMITS.text;
 export const MAX_SIBLINGS = DETECTION_LIMITS.siblings;
 export const MAX_EVIDENCE = DETECTION_LIMITS.evidence;
+export const MAX_NOTE_LENGTH = 10_000;
 
 function isHttpUrl(value: string): boolean {
   try {

@@ -11,6 +11,7 @@ export interface Actions {
   cancelJob(jobId: string): void;
   dismissJob(jobId: string): void;
   deleteCopies(scope: Request<'offline/delete'>): void;
+  setNote(target: 'part' | 'series', id: string, text: string): void;
   /** Wakes the background to carry on a save job a stopped worker left. */
   resumeJobs(): void;
 }

@@ -111,6 +111,7 @@ export function LibraryView({
                     open={mode === 'tab' || shown.length <= 3}
                     jobs={library.jobs.filter((j) => j.seriesId === summary.series.id)}
                     full={mode === 'tab'}
+                    notes={library.notes}
                   />
                 </li>
               ))}

@@ -26,6 +26,7 @@ export function mount(mode: Mode): void {
     cancelJob: (jobId) => void send('offline/cancel', { jobId }).catch(report),
     dismissJob: (jobId) => void send('offline/dismiss', { jobId }).catch(report),
     deleteCopies: (scope) => void send('offline/delete', scope).catch(report),
+    setNote: (target, id, text) => void send('note/set', { target, id, text }).catch(report),
     resumeJobs: () => void send('offline/resume', {}).catch(report),
   };
   const db = new LibraryDb();

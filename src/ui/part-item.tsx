@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatBytes } from '../core/offline/images';
 import { partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
+import { NoteEditor } from './note-editor';
 
 function stateOf(part: PartRow): { icon: string; text: string } {
   if (part.state === 'read') return { icon: '✓', text: 'Read' };
@@ -75,56 +76,65 @@ export function PartItem({
   bookmarked,
   actions,
   full,
+  note,
 }: {
   part: PartRow;
   bookmarked: boolean;
   actions: Actions;
   /** The library tab, with room for every control. */
   full: boolean;
+  note: string;
 }) {
   const state = stateOf(part);
   const label = partLabel(part);
   return (
-    <li class={`part part--${part.state}`}>
-      <span class="part__state">
-        <span aria-hidden="true">{state.icon}</span> {state.text}
-      </span>
-      <a
-        class="part__link"
-        href={part.urls[0]}
-        target="_blank"
-        rel="noopener noreferrer"
-        onClick={(event) => {
-          // Opened through the background, so the page can scroll back to where the reader was.
-          if (event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
-            event.preventDefault();
-            actions.open(part.id);
-          }
-        }}
-      >
-        {label}
-      </a>
-      <OfflineControls part={part} label={label} actions={actions} full={full} />
-      <button
-        type="button"
-        class="icon-button"
-        aria-pressed={bookmarked}
-        aria-label={`Bookmark ${label}`}
-        title={bookmarked ? 'Remove bookmark' : 'Bookmark'}
-        onClick={() => actions.bookmark(part.id, !bookmarked)}
-      >
-        <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
-      </button>
-      {part.state !== 'unvisited' && (
+    <li class="part-entry">
+      <div class={`part part--${part.state}`}>
+        <span class="part__state">
+          <span aria-hidden="true">{state.icon}</span> {state.text}
+        </span>
+        <a
+          class="part__link"
+          href={part.urls[0]}
+          target="_blank"
+          rel="noopener noreferrer"
+          onClick={(event) => {
+            // Opened through the background, so the page can scroll back to where the reader was.
+            if (event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+              event.preventDefault();
+              actions.open(part.id);
+            }
+          }}
+        >
+          {label}
+        </a>
+        <OfflineControls part={part} label={label} actions={actions} full={full} />
         <button
           type="button"
-          class="text-button"
-          aria-label={part.state === 'read' ? `Mark ${label} as unread` : `Mark ${label} as read`}
-          onClick={() => actions.mark(part.id, part.state !== 'read')}
+          class="icon-button"
+          aria-pressed={bookmarked}
+          aria-label={`Bookmark ${label}`}
+          title={bookmarked ? 'Remove bookmark' : 'Bookmark'}
+          onClick={() => actions.bookmark(part.id, !bookmarked)}
         >
-          {part.state === 'read' ? 'Unread' : 'Read'}
+          <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
         </button>
-      )}
+        {part.state !== 'unvisited' && (
+          <button
+            type="button"
+            class="text-button"
+            aria-label={part.state === 'read' ? `Mark ${label} as unread` : `Mark ${label} as read`}
+            onClick={() => actions.mark(part.id, part.state !== 'read')}
+          >
+            {part.state === 'read' ? 'Unread' : 'Read'}
+          </button>
+        )}
+      </div>
+      <NoteEditor
+        note={note}
+        subject={label}
+        onSave={(text) => actions.setNote('part', part.id, text)}
+      />
     </li>
   );
 }

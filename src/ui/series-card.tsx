@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { SeriesSummary } from '../db/queries';
-import { seriesTitle, type SaveJobRow } from '../db/schema';
+import { noteId, seriesTitle, type SaveJobRow } from '../db/schema';
 import type { Actions } from './actions';
+import { NoteEditor } from './note-editor';
 import { JobNotice, SeriesOffline } from './offline-status';
 import { PartItem } from './part-item';
 
@@ -29,6 +30,7 @@ export function SeriesCard({
   open,
   jobs,
   full,
+  notes,
 }: {
   summary: SeriesSummary;
   bookmarked: ReadonlySet<string>;
@@ -37,6 +39,7 @@ export function SeriesCard({
   /** Save jobs for this series: progress, or what could not be saved. */
   jobs: SaveJobRow[];
   full: boolean;
+  notes: ReadonlyMap<string, string>;
 }) {
   const { series, parts, read, known } = summary;
   const [expanded, setExpanded] = useState(open);
@@ -94,9 +97,15 @@ export function SeriesCard({
                   bookmarked={bookmarked.has(part.id)}
                   actions={actions}
                   full={full}
+                  note={notes.get(noteId('part', part.id)) ?? ''}
                 />
               ))}
             </ol>
+            <NoteEditor
+              note={notes.get(noteId('series', series.id)) ?? ''}
+              subject={title}
+              onSave={(text) => actions.setNote('series', series.id, text)}
+            />
             <SeriesOffline
               summary={summary}
               running={jobs.some((j) => j.status === 'running')}

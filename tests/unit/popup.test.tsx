@@ -27,6 +27,7 @@ function actions() {
     dismissJob: vi.fn(),
     deleteCopies: vi.fn(),
     resumeJobs: vi.fn(),
+    setNote: vi.fn(),
   } satisfies Actions;
 }
 

@@ -17,6 +17,7 @@ const others = {
   'offline/resume': refuse,
   'offline/delete': refuse,
   'reader/progress': refuse,
+  'note/set': refuse,
   'part/set-number': refuse,
   'series/merge': refuse,
   'series/split': refuse,
