@@ -16,6 +16,8 @@ const WRITE_SIDE = {
     '**/db/repository',
     '**/db/repository.ts',
     '**/db/offline-store',
+    '**/db/backup-import',
+    '**/db/backup-import.ts',
     '**/db/offline-store.ts',
   ],
   message: 'Only the background writes to the library; pages read through src/db/queries.',

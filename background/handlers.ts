@@ -12,6 +12,7 @@ import {
 } from '../src/db/repository';
 import { canonicalUrl } from '../src/core/identity/canonical-url';
 import type { LibraryDb } from '../src/db/schema';
+import { importBackup } from '../src/db/backup-import';
 import { cancelJob, deleteCopies, dismissJob } from '../src/db/offline-store';
 import type { Handlers } from '../src/messaging/router';
 import type { Offline } from './offline/service';
@@ -68,6 +69,7 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
       return Promise.resolve(null);
     },
     'offline/delete': (scope) => done(deleteCopies(db, scope)),
+    'library/import': ({ backup }) => importBackup(db, backup, now()),
     'note/set': ({ target, id, text }) => done(setNote(db, target, id, text, now())),
     'reader/progress': ({ partId, ...progress }) =>
       done(recordProgress(db, partId, progress, now())),

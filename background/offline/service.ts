@@ -1,7 +1,8 @@
 import { canonicalUrl } from '../../src/core/identity/canonical-url';
 import type { CapturedPart } from '../../src/core/offline/captured';
 import { formatBytes, type CopyLimits } from '../../src/core/offline/images';
-import { recordFailure, saveCopy, startSeriesJob, toCopyRow } from '../../src/db/offline-store';
+import { toCopyRow } from '../../src/db/copy-row';
+import { recordFailure, saveCopy, startSeriesJob } from '../../src/db/offline-store';
 import { partLabel, type LibraryDb, type PartRow } from '../../src/db/schema';
 import type { Fetched } from './fetch-part';
 

@@ -1,4 +1,3 @@
-import type { CapturedPart } from '../core/offline/captured';
 import { byPartOrder } from './queries';
 import { type JobFailure, type LibraryDb, type OfflineCopyRow, type PartRow } from './schema';
 
@@ -7,30 +6,6 @@ import { type JobFailure, type LibraryDb, type OfflineCopyRow, type PartRow } fr
  * its part's summary are written in one transaction: a copy that does not fit (a full disk)
  * leaves nothing half-written and the part's reading progress as it was.
  */
-
-export function toCopyRow(
-  partId: string,
-  captured: CapturedPart,
-  sourceUrl: string,
-  now: number,
-): OfflineCopyRow {
-  const images = captured.images.map((image) =>
-    image ? new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.type }) : null,
-  );
-  const bytes =
-    new Blob([captured.html]).size + images.reduce((sum, blob) => sum + (blob?.size ?? 0), 0);
-  return {
-    partId,
-    title: captured.title,
-    byline: captured.byline,
-    html: captured.html,
-    images,
-    dropped: captured.dropped,
-    bytes,
-    sourceUrl,
-    savedAt: now,
-  };
-}
 
 /**
  * Stores a copy; with `jobId`, also counts the part as done in that job. A job cancelled while

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import type { ImportSummary } from '../db/backup-plan';
+import { BackupSchema } from './backup-schema';
 import { DetectionSchema, HttpUrl, MAX_NOTE_LENGTH, PageTitle, ReadingState } from './schemas';
 
 /** Who may send a message: a content script in a tab, or one of our own extension pages. */
@@ -98,6 +100,8 @@ export const protocol = {
       text: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
     }),
   ),
+  /** Imports a backup the reader has previewed; one transaction, all or nothing. */
+  'library/import': message<ImportSummary>()('page', v.strictObject({ backup: BackupSchema })),
   /** Reading progress in the offline reader, by the same rules as on the live page. */
   'reader/progress': message<null>()(
     'page',

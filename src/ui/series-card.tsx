@@ -1,27 +1,11 @@
 import { useState } from 'preact/hooks';
+import { platformNames } from '../core/identity/platforms';
 import type { SeriesSummary } from '../db/queries';
 import { noteId, seriesTitle, type SaveJobRow } from '../db/schema';
 import type { Actions } from './actions';
 import { NoteEditor } from './note-editor';
 import { JobNotice, SeriesOffline } from './offline-status';
 import { PartItem } from './part-item';
-
-const PLATFORM_NAMES: Record<string, string> = {
-  khub: 'Knowledge Hub',
-  linkedin: 'LinkedIn',
-  devto: 'DEV',
-  hashnode: 'Hashnode',
-  ao3: 'AO3',
-  lesswrong: 'LessWrong',
-  'govuk-blog': 'GOV.UK blog',
-  medium: 'Medium',
-  substack: 'Substack',
-  blogger: 'Blogger',
-  ghost: 'Ghost',
-  hugo: 'Hugo',
-  wordpress: 'WordPress',
-  web: 'Web',
-};
 
 export function SeriesCard({
   summary,
@@ -44,7 +28,7 @@ export function SeriesCard({
   const { series, parts, read, known } = summary;
   const [expanded, setExpanded] = useState(open);
   const title = seriesTitle(series);
-  const platforms = series.platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ');
+  const platforms = platformNames(series.platforms);
   return (
     <article class="series" aria-labelledby={`series-${series.id}`}>
       <h2 id={`series-${series.id}`}>{title}</h2>

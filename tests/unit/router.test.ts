@@ -18,6 +18,7 @@ const others = {
   'offline/delete': refuse,
   'reader/progress': refuse,
   'note/set': refuse,
+  'library/import': refuse,
   'part/set-number': refuse,
   'series/merge': refuse,
   'series/split': refuse,

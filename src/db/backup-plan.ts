@@ -1,0 +1,269 @@
+import type { Backup, BackupCopy, BackupPart, BackupSeries } from '../core/backup/format';
+import { joinNotes } from '../core/backup/notes';
+import {
+  noteId,
+  partNumber,
+  type BookmarkRow,
+  type LibraryDb,
+  type NoteRow,
+  type PartRow,
+  type PartState,
+  type SeriesRow,
+  type UntrackedRow,
+} from './schema';
+
+/**
+ * How a backup merges into a library, worked out before anything is written: the import's
+ * preview shows its summary, and the import writes exactly its rows. Rules: a series is the
+ * same when its key (or an alias) is; a part when a URL is, or its number within the same
+ * series; the furthest position wins; read wins over unread; bookmarks are a union; where
+ * both have a note that differs, both are kept; the reader's own titles and numbers stand.
+ */
+
+export interface ImportSummary {
+  newSeries: number;
+  newParts: number;
+  updatedSeries: number;
+  updatedParts: number;
+  copies: number;
+  /** What differed and how it was settled, in the reader's words. */
+  conflicts: string[];
+}
+
+export interface LocalLibrary {
+  series: SeriesRow[];
+  parts: PartRow[];
+  bookmarks: BookmarkRow[];
+  notes: NoteRow[];
+  untracked: UntrackedRow[];
+}
+
+export interface ImportPlan {
+  series: SeriesRow[];
+  parts: PartRow[];
+  bookmarks: BookmarkRow[];
+  notes: NoteRow[];
+  untracked: UntrackedRow[];
+  copies: { partId: string; copy: BackupCopy }[];
+  summary: ImportSummary;
+}
+
+export async function readLocal(db: LibraryDb): Promise<LocalLibrary> {
+  return db.transaction(
+    'r',
+    [db.series, db.parts, db.bookmarks, db.notes, db.untracked],
+    async () => ({
+      series: await db.series.toArray(),
+      parts: await db.parts.toArray(),
+      bookmarks: await db.bookmarks.toArray(),
+      notes: await db.notes.toArray(),
+      untracked: await db.untracked.toArray(),
+    }),
+  );
+}
+
+const RANK: Record<PartState, number> = { unvisited: 0, reading: 1, read: 2 };
+const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
+const minOf = (a: number | null, b: number | null) =>
+  a === null ? b : b === null ? a : Math.min(a, b);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function seriesRow(s: BackupSeries, id: string): SeriesRow {
+  return {
+    id,
+    key: s.key,
+    aliases: s.aliases,
+    title: s.title,
+    userTitle: s.userTitle,
+    author: s.author,
+    platforms: s.platforms,
+    evidence: s.evidence,
+    createdAt: s.createdAt,
+    lastActivityAt: s.lastActivityAt,
+  };
+}
+
+function partRow(p: BackupPart, id: string, seriesId: string): PartRow {
+  return {
+    id,
+    seriesId,
+    number: p.number,
+    userNumber: p.userNumber,
+    title: p.title,
+    urls: p.urls,
+    platforms: p.platforms,
+    state: p.state,
+    furthest: p.furthest,
+    lastPosition: p.lastPosition,
+    publishedAt: p.publishedAt,
+    firstSeenAt: p.firstSeenAt,
+    updatedAt: p.updatedAt,
+    readAt: p.readAt,
+  };
+}
+
+function mergeSeriesRow(local: SeriesRow, s: BackupSeries): SeriesRow {
+  return {
+    ...local,
+    aliases: union(local.aliases, [s.key, ...s.aliases]).filter((k) => k !== local.key),
+    userTitle: local.userTitle ?? s.userTitle,
+    author: local.author ?? s.author,
+    platforms: union(local.platforms, s.platforms),
+    evidence: local.evidence ?? s.evidence,
+    createdAt: Math.min(local.createdAt, s.createdAt),
+    lastActivityAt: Math.max(local.lastActivityAt, s.lastActivityAt),
+  };
+}
+
+function mergePartRow(local: PartRow, p: BackupPart): PartRow {
+  const state = RANK[p.state] > RANK[local.state] ? p.state : local.state;
+  return {
+    ...local,
+    number: local.number ?? p.number,
+    userNumber: local.userNumber ?? p.userNumber,
+    title: local.title ?? p.title,
+    urls: union(local.urls, p.urls),
+    platforms: union(local.platforms, p.platforms),
+    state,
+    furthest: Math.max(local.furthest, p.furthest),
+    // The position to resume from goes with the furthest reading.
+    lastPosition: p.furthest > local.furthest ? p.lastPosition : local.lastPosition,
+    publishedAt: local.publishedAt ?? p.publishedAt,
+    firstSeenAt: Math.min(local.firstSeenAt, p.firstSeenAt),
+    updatedAt: Math.max(local.updatedAt, p.updatedAt),
+    readAt: state === 'read' ? minOf(local.readAt, p.readAt) : null,
+  };
+}
+
+export function planImport(local: LocalLibrary, backup: Backup, now: number): ImportPlan {
+  const summary: ImportSummary = {
+    newSeries: 0,
+    newParts: 0,
+    updatedSeries: 0,
+    updatedParts: 0,
+    copies: 0,
+    conflicts: [],
+  };
+  const usedIds = new Set([...local.series.map((s) => s.id), ...local.parts.map((p) => p.id)]);
+  const freshId = (id: string) => (usedIds.has(id) ? crypto.randomUUID() : id);
+
+  // Rows as they will be after the import, by id; written only where they changed.
+  const series = new Map(local.series.map((s) => [s.id, s]));
+  const parts = new Map(local.parts.map((p) => [p.id, p]));
+  const notes = new Map(local.notes.map((n) => [n.id, n]));
+  const bookmarked = new Set(local.bookmarks.map((b) => b.partId));
+  const changedSeries = new Set<string>();
+  const changedParts = new Set<string>();
+  const changedNotes = new Set<string>();
+
+  const seriesByKey = new Map<string, string>();
+  const indexSeries = (s: SeriesRow) => {
+    for (const key of [s.key, ...s.aliases]) if (!seriesByKey.has(key)) seriesByKey.set(key, s.id);
+  };
+  local.series.forEach(indexSeries);
+  const partByUrl = new Map<string, string>();
+  const partByNumber = new Map<string, string>();
+  const indexPart = (p: PartRow) => {
+    for (const url of p.urls) if (!partByUrl.has(url)) partByUrl.set(url, p.id);
+    const n = partNumber(p);
+    if (n !== null && !partByNumber.has(`${p.seriesId}#${n}`)) {
+      partByNumber.set(`${p.seriesId}#${n}`, p.id);
+    }
+  };
+  local.parts.forEach(indexPart);
+
+  const addNote = (id: string, text: string | undefined, what: string) => {
+    if (!text) return;
+    const kept = notes.get(id);
+    const joined = joinNotes(kept?.text ?? '', text);
+    if (kept && joined === kept.text) return;
+    if (kept) summary.conflicts.push(`${what}: your note and the file’s differ; both are kept.`);
+    notes.set(id, { id, text: joined, updatedAt: now });
+    changedNotes.add(id);
+  };
+
+  const seriesIdOf = new Map<string, string>();
+  for (const s of backup.series) {
+    const matchId = [s.key, ...s.aliases].map((k) => seriesByKey.get(k)).find(Boolean);
+    const match = matchId ? series.get(matchId) : undefined;
+    let row: SeriesRow;
+    if (match) {
+      row = mergeSeriesRow(match, s);
+      if (match.userTitle && s.userTitle && match.userTitle !== s.userTitle) {
+        summary.conflicts.push(
+          `Series “${match.userTitle}”: your title is kept; the file calls it “${s.userTitle}”.`,
+        );
+      }
+      if (!same(row, match) && !changedSeries.has(row.id)) summary.updatedSeries += 1;
+    } else {
+      row = seriesRow(s, freshId(s.id));
+      usedIds.add(row.id);
+      summary.newSeries += 1;
+    }
+    series.set(row.id, row);
+    if (!match || !same(row, match)) changedSeries.add(row.id);
+    indexSeries(row);
+    seriesIdOf.set(s.id, row.id);
+    addNote(noteId('series', row.id), s.note?.text, `Series “${row.userTitle ?? row.title}”`);
+  }
+
+  const copies: ImportPlan['copies'] = [];
+  for (const p of backup.parts) {
+    const seriesId = seriesIdOf.get(p.seriesId);
+    if (!seriesId) continue; // the schema guarantees one; kept for the type's sake
+    const n = p.userNumber ?? p.number;
+    const matchId =
+      p.urls.map((u) => partByUrl.get(u)).find(Boolean) ??
+      (n === null ? undefined : partByNumber.get(`${seriesId}#${n}`));
+    const match = matchId ? parts.get(matchId) : undefined;
+    let row: PartRow;
+    if (match) {
+      row = mergePartRow(match, p);
+      if (match.userNumber && p.userNumber && match.userNumber !== p.userNumber) {
+        summary.conflicts.push(
+          `“${match.title ?? `Part ${match.userNumber}`}”: your number ${match.userNumber} is kept; the file says ${p.userNumber}.`,
+        );
+      }
+      if (!same(row, match) && !changedParts.has(row.id)) summary.updatedParts += 1;
+    } else {
+      row = partRow(p, freshId(p.id), seriesId);
+      usedIds.add(row.id);
+      summary.newParts += 1;
+    }
+    const addsCopy = p.offline !== null && !row.offline;
+    if (p.offline && addsCopy) {
+      copies.push({ partId: row.id, copy: p.offline });
+      summary.copies += 1;
+    }
+    parts.set(row.id, row);
+    // A part that gains a copy is written too: it carries the copy's summary.
+    if (!match || addsCopy || !same(row, match)) changedParts.add(row.id);
+    indexPart(row);
+    if (p.bookmarkedAt !== null) bookmarked.add(row.id);
+    addNote(noteId('part', row.id), p.note?.text, `“${row.title ?? `Part ${n ?? '?'}`}”`);
+  }
+
+  const localBookmarks = new Set(local.bookmarks.map((b) => b.partId));
+  const bookmarkTimes = new Map(backup.parts.map((p) => [p.id, p.bookmarkedAt ?? now] as const));
+  const knownUntracked = new Set(local.untracked.map((u) => u.url));
+  return {
+    series: [...changedSeries].flatMap((id) => series.get(id) ?? []),
+    parts: [...changedParts].flatMap((id) => parts.get(id) ?? []),
+    bookmarks: [...bookmarked]
+      .filter((id) => !localBookmarks.has(id))
+      .map((partId) => ({ partId, createdAt: bookmarkTimes.get(partId) ?? now })),
+    notes: [...changedNotes].flatMap((id) => notes.get(id) ?? []),
+    untracked: backup.untracked.filter((u) => !knownUntracked.has(u.url)),
+    copies,
+    summary,
+  };
+}
+
+/** What importing `backup` would do, without writing: the preview. */
+export async function previewImport(
+  db: LibraryDb,
+  backup: Backup,
+  now = Date.now(),
+): Promise<ImportSummary> {
+  return planImport(await readLocal(db), backup, now).summary;
+}
