@@ -1,4 +1,10 @@
-import type { Backup, BackupCopy, BackupPart, BackupSeries } from '../core/backup/format';
+import type {
+  Backup,
+  BackupCopy,
+  BackupNote,
+  BackupPart,
+  BackupSeries,
+} from '../core/backup/format';
 import { joinNotes } from '../core/backup/notes';
 import {
   noteId,
@@ -172,13 +178,17 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
   };
   local.parts.forEach(indexPart);
 
-  const addNote = (id: string, text: string | undefined, what: string) => {
-    if (!text) return;
+  const addNote = (id: string, note: BackupNote | null, what: string) => {
+    if (!note?.text) return;
     const kept = notes.get(id);
-    const joined = joinNotes(kept?.text ?? '', text);
-    if (kept && joined === kept.text) return;
-    if (kept) summary.conflicts.push(`${what}: your note and the file’s differ; both are kept.`);
-    notes.set(id, { id, text: joined, updatedAt: now });
+    if (!kept) {
+      notes.set(id, { id, text: note.text, updatedAt: note.updatedAt });
+    } else {
+      const joined = joinNotes(kept.text, note.text);
+      if (joined === kept.text) return;
+      summary.conflicts.push(`${what}: your note and the file’s differ; both are kept.`);
+      notes.set(id, { id, text: joined, updatedAt: now });
+    }
     changedNotes.add(id);
   };
 
@@ -204,7 +214,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
     if (!match || !same(row, match)) changedSeries.add(row.id);
     indexSeries(row);
     seriesIdOf.set(s.id, row.id);
-    addNote(noteId('series', row.id), s.note?.text, `Series “${row.userTitle ?? row.title}”`);
+    addNote(noteId('series', row.id), s.note, `Series “${row.userTitle ?? row.title}”`);
   }
 
   const copies: ImportPlan['copies'] = [];
@@ -240,7 +250,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
     if (!match || addsCopy || !same(row, match)) changedParts.add(row.id);
     indexPart(row);
     if (p.bookmarkedAt !== null) bookmarked.add(row.id);
-    addNote(noteId('part', row.id), p.note?.text, `“${row.title ?? `Part ${n ?? '?'}`}”`);
+    addNote(noteId('part', row.id), p.note, `“${row.title ?? `Part ${n ?? '?'}`}”`);
   }
 
   const localBookmarks = new Set(local.bookmarks.map((b) => b.partId));

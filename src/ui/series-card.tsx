@@ -6,6 +6,7 @@ import type { Actions } from './actions';
 import { NoteEditor } from './note-editor';
 import { JobNotice, SeriesOffline } from './offline-status';
 import { PartItem } from './part-item';
+import { SeriesShare } from './series-share';
 
 export function SeriesCard({
   summary,
@@ -90,6 +91,7 @@ export function SeriesCard({
               subject={title}
               onSave={(text) => actions.setNote('series', series.id, text)}
             />
+            <SeriesShare seriesId={series.id} title={title} actions={actions} full={full} />
             <SeriesOffline
               summary={summary}
               running={jobs.some((j) => j.status === 'running')}

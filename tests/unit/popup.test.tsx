@@ -28,6 +28,10 @@ function actions() {
     deleteCopies: vi.fn(),
     resumeJobs: vi.fn(),
     setNote: vi.fn(),
+    exportLibrary: vi.fn(() => Promise.resolve('file')),
+    copyMarkdown: vi.fn(() => Promise.resolve()),
+    previewImport: vi.fn(() => Promise.reject(new Error('not under test'))),
+    importBackup: vi.fn(() => Promise.reject(new Error('not under test'))),
   } satisfies Actions;
 }
 

@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import type { Actions } from './actions';
+
+/** "Read this series, here are my notes": a series for a colleague, in one click. */
+export function SeriesShare({
+  seriesId,
+  title,
+  actions,
+  full,
+}: {
+  seriesId: string;
+  title: string;
+  actions: Actions;
+  full: boolean;
+}) {
+  const [said, setSaid] = useState('');
+  const run = (work: Promise<unknown>, done: string) =>
+    void work.then(
+      () => setSaid(done),
+      (error: unknown) => setSaid(`Could not do that: ${String(error)}`),
+    );
+  return (
+    <div class="series__share">
+      <button
+        type="button"
+        class="text-button"
+        aria-label={`Copy ${title} as Markdown`}
+        onClick={() => run(actions.copyMarkdown(seriesId), 'Copied as Markdown.')}
+      >
+        Copy as Markdown
+      </button>
+      {full && (
+        <button
+          type="button"
+          class="text-button"
+          aria-label={`Export ${title} as a JSON backup`}
+          onClick={() => run(actions.exportLibrary('json', { seriesId }), 'Exported the series.')}
+        >
+          Export series
+        </button>
+      )}
+      <span role="status" class="series__share-status">
+        {said}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { fromBookmarksHtml, toBookmarksHtml } from '../../src/core/backup/bookmarks';
+import { toCsv } from '../../src/core/backup/csv';
+import { toMarkdown } from '../../src/core/backup/markdown';
+import { checkBackup, readBackupText } from '../../src/messaging/backup-schema';
+import { KHUB } from './fixtures';
+
+const V1 = readFileSync('tests/fixtures/backups/v1.json', 'utf8');
+const NOW = Date.UTC(2026, 10, 26);
+
+describe('export formats', () => {
+  const backup = readBackupText(V1);
+
+  test('Markdown: a reading list with links in order, status and notes', () => {
+    const md = toMarkdown(backup);
+    expect(md).toContain('## Journey to the Cloud \\(Harbour BC\\)');
+    expect(md).toContain('Sam Okafor · Knowledge Hub, LinkedIn');
+    expect(md).toContain('> For the infrastructure team — honest about what went wrong\\.');
+    expect(md).toContain(
+      `1. [Journey to the Cloud \\- 1](<${KHUB}-1>) (read)\n2. [Journey to the Cloud \\- 2](<${KHUB}-2>) (58 % read)\n   Also at <https://www.linkedin.com/pulse/journey-cloud-2-sam-okafor-8kq2c>`,
+    );
+    expect(toMarkdown(backup, { readStatus: false })).not.toContain('(read)');
+  });
+
+  test('CSV: one row per part, quoted, and no cell a spreadsheet would run', () => {
+    const hostile = structuredClone(backup);
+    hostile.parts[0]!.title = '=HYPERLINK("https://evil.example","click")';
+    const lines = toCsv(hostile).split('\r\n');
+    expect(lines[0]).toBe(
+      'series,author,part,title,state,percent_read,url,other_urls,bookmarked,note,series_note',
+    );
+    expect(lines).toHaveLength(backup.parts.length + 2);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
+  });
+
+  test('bookmarks HTML round-trips through a browser’s parser', () => {
+    const doc = new DOMParser().parseFromString(toBookmarksHtml(backup), 'text/html');
+    const back = fromBookmarksHtml(doc, NOW);
+    expect(back.series.map((s) => [s.title, s.key, s.note?.text ?? null])).toEqual(
+      backup.series.map((s) => [s.userTitle ?? s.title, s.key, s.note?.text ?? null]),
+    );
+    expect(
+      back.parts.map((p) => [
+        p.number,
+        p.state,
+        p.urls,
+        p.note?.text ?? null,
+        p.bookmarkedAt !== null,
+      ]),
+    ).toEqual(
+      backup.parts.map((p) => [
+        p.userNumber ?? p.number,
+        p.state,
+        p.urls,
+        p.note?.text ?? null,
+        p.bookmarkedAt !== null,
+      ]),
+    );
+    expect(() => checkBackup(back)).not.toThrow();
+  });
+
+  test('another browser’s folder is a series only when its links are titled as parts', () => {
+    const html = `<!DOCTYPE NETSCAPE-Bookmark-file-1>
+<DL><p>
+<DT><H3>Reading</H3>
+<DL><p>
+<DT><A HREF="https://blog.example.org/data-1">Our data platform, part 1</A>
+<DT><A HREF="https://blog.example.org/data-2">Our data platform, part 2</A>
+<DT><A HREF="https://news.example.org/x">Budget 2023/24 explained</A>
+</DL><p>
+<DT><H3>Misc</H3>
+<DL><p>
+<DT><A HREF="https://a.example/">Top 20 tools</A>
+<DT><A HREF="javascript:alert(1)">Part 1 of evil</A>
+</DL><p>
+</DL><p>`;
+    const back = fromBookmarksHtml(new DOMParser().parseFromString(html, 'text/html'), NOW);
+    expect(back.series.map((s) => s.title)).toEqual(['Our data platform']);
+    expect(back.parts.map((p) => [p.number, p.urls[0]])).toEqual([
+      [1, 'https://blog.example.org/data-1'],
+      [2, 'https://blog.example.org/data-2'],
+    ]);
+  });
+});
