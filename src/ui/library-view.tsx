@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Library } from '../db/queries';
 import type { Actions } from './actions';
@@ -69,9 +70,9 @@ export function LibraryView({
         )}
       </header>
       {library.series.length === 0 ? (
-        <Empty />
+        <Empty key="empty" />
       ) : (
-        <>
+        <Fragment key="list">
           {target && <ContinueCard target={target} actions={actions} />}
           <div class="toolbar">
             <div class="filters" role="group" aria-label="Show">
@@ -122,9 +123,10 @@ export function LibraryView({
               Show more series ({library.total - library.series.length} more)
             </button>
           )}
-        </>
+        </Fragment>
       )}
-      {panel}
+      {/* Keyed, so that the list appearing (the first import) does not remount the panels. */}
+      {panel && <div key="panels">{panel}</div>}
     </main>
   );
 }

@@ -1,0 +1,105 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { khubUrl } from '../../demo/khub';
+import { demoPart } from '../../demo/posts';
+import { harnessPerSuite, readSomeOfTheSeries, type Harness } from './harness';
+
+const title = (n: number) => demoPart(n).title;
+const libraryUrl = (h: Harness) => `chrome-extension://${h.browser.extensionId}/library/index.html`;
+
+/** What the popup says about the series: the count, each part's state, notes and bookmarks. */
+async function whatThePopupSays(popup: Page) {
+  await popup.locator('.series__count').first().waitFor();
+  return {
+    count: await popup.locator('.series__count').first().textContent(),
+    states: await popup.locator('.part__state').allTextContents(),
+    notes: await popup.locator('.note__text').allTextContents(),
+    bookmarked: await popup.locator('[aria-pressed="true"][aria-label^="Bookmark"]').count(),
+  };
+}
+
+describe('a library exported in one browser and imported in another', () => {
+  // A short window, so part 2 is several screens long and stays part-read.
+  const sender = harnessPerSuite({ width: 1280, height: 360 });
+  const colleague = harnessPerSuite();
+
+  test('arrives with the same progress, bookmarks and notes', async () => {
+    const a = sender();
+    await readSomeOfTheSeries(a, khubUrl(demoPart(2)));
+    let popup = await a.openPopup();
+    await popup.getByRole('button', { name: `Add a note to ${title(2)}` }).click();
+    await popup
+      .getByRole('textbox', { name: `Your note on ${title(2)}` })
+      .fill('Start here: the inventory columns are the useful bit.');
+    await popup.getByRole('button', { name: 'Save note' }).click();
+    await popup
+      .getByRole('button', { name: 'Add a note to Journey to the Cloud', exact: true })
+      .click();
+    await popup.getByRole('textbox').fill('For the infrastructure team.');
+    await popup.getByRole('button', { name: 'Save note' }).click();
+    await popup.getByRole('button', { name: `Bookmark ${title(2)}` }).click();
+    await expect.poll(() => popup.locator('.note__text').count()).toBe(2);
+    const sent = await whatThePopupSays(popup);
+    expect(sent.count).toBe('1 of 5 read');
+    expect(sent.states[1]).toMatch(/^◐ \d+ % read$/);
+    expect(sent.bookmarked).toBe(1);
+
+    const library = await a.newPage();
+    await library.goto(libraryUrl(a));
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      library.getByRole('button', { name: 'JSON backup', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^instalments-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(mkdtempSync(join(tmpdir(), 'instalments-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const backup = JSON.parse(readFileSync(file, 'utf8')) as { format: string; parts: unknown[] };
+    expect(backup).toMatchObject({ format: 'instalments', version: 1 });
+    expect(backup.parts).toHaveLength(5);
+
+    const b = colleague();
+    const theirs = await b.newPage();
+    await theirs.goto(libraryUrl(b));
+    await theirs.getByLabel('Import a backup or a bookmarks file').setInputFiles(file);
+    const preview = theirs.getByRole('region', { name: /^Importing instalments-/ });
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('1 new series · 5 new parts · 0 series updated · 0 parts updated');
+    await preview.getByRole('button', { name: 'Import' }).click();
+    await expect
+      .poll(() => theirs.locator('.backup-panel__status').textContent())
+      .toMatch(/^Imported: 1 new series · 5 new parts/);
+
+    popup = await b.openPopup();
+    expect(await whatThePopupSays(popup)).toEqual(sent);
+  });
+
+  test('a file that is not a backup is refused with a reason, and nothing changes', async () => {
+    const b = colleague();
+    const page = await b.newPage();
+    await page.goto(libraryUrl(b));
+    await page.getByLabel('Import a backup or a bookmarks file').setInputFiles({
+      name: 'evil.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'instalments',
+          version: 1,
+          exportedAt: new Date().toISOString(),
+          series: [],
+          parts: [],
+          untracked: [{ url: 'javascript:alert(1)', createdAt: 1 }],
+        }),
+      ),
+    });
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('This backup cannot be imported: untracked[0].url: must be an http(s) URL.');
+    const popup = await b.openPopup();
+    expect((await whatThePopupSays(popup)).count).toBe('1 of 5 read');
+    expect(await popup.locator('.note__text').count()).toBe(2);
+  });
+});
