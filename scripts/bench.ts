@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureDetection } from './bench/detection';
+import { measureImport } from './bench/import';
 import { measurePopup } from './bench/popup';
 
 /**
@@ -52,5 +53,6 @@ const results = {
   reader_gzip_bytes: gzipBytes(htmlAssets('reader/index.html')),
   ...(await measureDetection()),
   ...(await measurePopup()),
+  ...(await measureImport()),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -1,7 +1,10 @@
 import { build } from 'vite';
 
-/** The detector and Readability as one IIFE script, built in memory for the bench page. */
-export async function benchBundle(): Promise<string> {
+/**
+ * An entry (by default the detector, Readability and capture) as one IIFE script, built in
+ * memory for a bench page.
+ */
+export async function benchBundle(entry = 'scripts/bench/page-entry.ts'): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -9,7 +12,7 @@ export async function benchBundle(): Promise<string> {
       write: false,
       minify: true,
       lib: {
-        entry: 'scripts/bench/page-entry.ts',
+        entry,
         formats: ['iife'],
         name: 'InstalmentsBenchBundle',
       },
