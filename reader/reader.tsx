@@ -61,11 +61,11 @@ function Article({ saved }: { saved: SavedPart }) {
   return <div class="article" ref={box} />;
 }
 
-function PartNav({ saved }: { saved: SavedPart }) {
+function PartNav({ saved, label: name }: { saved: SavedPart; label: string }) {
   const { previous, next } = saved;
   if (!previous && !next) return null;
   return (
-    <nav class="part-nav" aria-label="Saved parts">
+    <nav class="part-nav" aria-label={name}>
       {previous ? (
         <a href={readerUrl(previous)} rel="prev">
           ← Previous saved part: {label(previous)}
@@ -144,7 +144,7 @@ function Reader({ partId }: { partId: string }) {
             </ul>
           </details>
         )}
-        <PartNav saved={saved} />
+        <PartNav saved={saved} label="Saved parts" />
       </header>
       <Article saved={saved} />
       <footer class="reader__foot">
@@ -154,7 +154,7 @@ function Reader({ partId }: { partId: string }) {
           subject={label(part)}
           onSave={(text) => void send('note/set', { target: 'part', id: part.id, text })}
         />
-        <PartNav saved={saved} />
+        <PartNav saved={saved} label="Saved parts, after the article" />
       </footer>
     </main>
   );

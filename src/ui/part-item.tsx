@@ -39,8 +39,9 @@ function OfflineControls({
           aria-label={`Read ${label} offline (${size})`}
           title={`Saved for offline reading, ${size}`}
         >
-          {full ? `Offline · ${size}` : 'Offline'}
+          Offline
         </a>
+        {full && <span class="part__size">{size}</span>}
         {full && (
           <button
             type="button"

@@ -24,7 +24,7 @@ export function SeriesShare({
       <button
         type="button"
         class="text-button"
-        aria-label={`Copy ${title} as Markdown`}
+        aria-label={`Copy as Markdown: ${title}`}
         onClick={() => run(actions.copyMarkdown(seriesId), 'Copied as Markdown.')}
       >
         Copy as Markdown
@@ -33,7 +33,7 @@ export function SeriesShare({
         <button
           type="button"
           class="text-button"
-          aria-label={`Export ${title} as a JSON backup`}
+          aria-label={`Export series: ${title}`}
           onClick={() => run(actions.exportLibrary('json', { seriesId }), 'Exported the series.')}
         >
           Export series

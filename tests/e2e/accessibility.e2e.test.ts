@@ -1,33 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
+import { violations } from './axe';
 import { Harness, readSomeOfTheSeries } from './harness';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeResult {
-  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-}
-declare const axe: { run(context: Document, options: object): Promise<AxeResult> };
-
 const part = demoPart;
-
-async function violations(page: Page): Promise<string[]> {
-  // evaluate() runs outside the page's CSP, which rightly forbids inline scripts.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    axe.run(document, {
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-    }),
-  );
-  return result.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('accessibility of the popup and the library', () => {
   let h: Harness;

@@ -4,6 +4,7 @@ import { HOSTILE_PATH } from '../../demo/hostile';
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
+import { violations } from './axe';
 import { harnessPerSuite, stopWorkers } from './harness';
 
 const title = (n: number) => demoPart(n).title;
@@ -54,6 +55,10 @@ describe('offline reading', () => {
     await expect
       .poll(() => reader.locator('.article').textContent())
       .toContain('the basement of the civic offices');
+    // The reader is held to the same standard as the popup, in both colour schemes.
+    expect(await violations(reader)).toEqual([]);
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    expect(await violations(reader)).toEqual([]);
     const image = reader.locator('.article img');
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(128);
     expect(await image.getAttribute('src')).toMatch(/^blob:chrome-extension:/);
@@ -97,6 +102,7 @@ describe('offline reading', () => {
     expect(await panel.textContent()).toMatch(
       /Instalments uses [\d.]+ [KMG]?B of this browser’s storage/,
     );
+    expect(await violations(library)).toEqual([]);
     await library.getByRole('button', { name: 'Delete all offline copies' }).click();
     await library.getByRole('button', { name: 'Delete all copies' }).click();
     await expect.poll(() => panel.textContent()).toContain('0 parts saved');
