@@ -1,67 +1,83 @@
+import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 
-/**
- * The reader's note on a part or a series: shown as text, edited in place. Saving an empty
- * note removes it.
- */
-export function NoteEditor({
-  note,
-  subject,
-  onSave,
-}: {
+interface NoteProps {
   note: string;
   /** What the note is on, for labels: "Journey to the Cloud - 2". */
   subject: string;
   onSave: (text: string) => void;
-}) {
+}
+
+/**
+ * The reader's note on a part or a series, shown as text and edited in place: a button to
+ * put where there is room (a part's row), and the note or its editor to put below. Saving an
+ * empty note removes it.
+ */
+export function useNoteEditor({ note, subject, onSave }: NoteProps): {
+  button: (look: 'icon' | 'text') => ComponentChild;
+  body: ComponentChild;
+} {
   const [draft, setDraft] = useState<string | null>(null);
-  if (draft === null) {
-    return (
-      <div class="note">
-        {note && <p class="note__text">{note}</p>}
-        <button
-          type="button"
-          class="text-button note__edit"
-          aria-label={note ? `Edit your note on ${subject}` : `Add a note to ${subject}`}
-          onClick={() => setDraft(note)}
-        >
-          {note ? 'Edit note' : 'Note'}
-        </button>
-      </div>
-    );
-  }
-  return (
-    <form
-      class="note note--editing"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSave(draft);
-        setDraft(null);
-      }}
+  const label = note ? `Edit your note on ${subject}` : `Add a note to ${subject}`;
+  const button = (look: 'icon' | 'text') => (
+    <button
+      type="button"
+      class={look === 'icon' ? 'icon-button' : 'text-button'}
+      aria-label={label}
+      title={look === 'icon' ? label : undefined}
+      aria-expanded={draft !== null}
+      onClick={() => setDraft(draft === null ? note : null)}
     >
-      <textarea
-        aria-label={`Your note on ${subject}`}
-        value={draft}
-        maxLength={10_000}
-        rows={3}
-        // Opening the editor is asking to type: put the caret there.
-        ref={(el) => el?.focus()}
-        onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.preventDefault();
-            setDraft(null);
-          }
+      {look === 'icon' ? <span aria-hidden="true">✎</span> : note ? 'Edit your note' : 'Add a note'}
+    </button>
+  );
+  const body =
+    draft === null ? (
+      note && <p class="note__text">{note}</p>
+    ) : (
+      <form
+        class="note--editing"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSave(draft);
+          setDraft(null);
         }}
-      />
-      <div class="note__buttons">
-        <button type="submit" class="text-button">
-          Save note
-        </button>
-        <button type="button" class="text-button" onClick={() => setDraft(null)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      >
+        <textarea
+          aria-label={`Your note on ${subject}`}
+          value={draft}
+          maxLength={10_000}
+          rows={3}
+          // Opening the editor is asking to type: put the caret there.
+          ref={(el) => el?.focus()}
+          onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              setDraft(null);
+            }
+          }}
+        />
+        <div class="note__buttons">
+          <button type="submit" class="text-button">
+            Save note
+          </button>
+          <button type="button" class="text-button" onClick={() => setDraft(null)}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    );
+  return { button, body };
+}
+
+/** The note with its button above it: for the reader, where there is room. */
+export function NoteEditor(props: NoteProps) {
+  const { button, body } = useNoteEditor(props);
+  return (
+    <div class="note">
+      {body}
+      {button('text')}
+    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatBytes } from '../core/offline/images';
 import { partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
-import { NoteEditor } from './note-editor';
+import { useNoteEditor } from './note-editor';
 
 function stateOf(part: PartRow): { icon: string; text: string } {
   if (part.state === 'read') return { icon: '✓', text: 'Read' };
@@ -59,15 +59,16 @@ function OfflineControls({
   return (
     <button
       type="button"
-      class="text-button"
+      class="icon-button"
       disabled={saving}
       aria-label={saving ? `Saving ${label}` : `Save ${label} for offline reading`}
+      title={saving ? 'Saving…' : 'Save for offline reading'}
       onClick={() => {
         setSaving(true);
         void actions.save(part.id).finally(() => setSaving(false));
       }}
     >
-      {saving ? 'Saving…' : 'Save'}
+      <span aria-hidden="true">{saving ? '…' : '⤓'}</span>
     </button>
   );
 }
@@ -88,6 +89,11 @@ export function PartItem({
 }) {
   const state = stateOf(part);
   const label = partLabel(part);
+  const noteEditor = useNoteEditor({
+    note,
+    subject: label,
+    onSave: (text) => actions.setNote('part', part.id, text),
+  });
   return (
     <li class="part-entry">
       <div class={`part part--${part.state}`}>
@@ -120,6 +126,7 @@ export function PartItem({
         >
           <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
         </button>
+        {noteEditor.button('icon')}
         {part.state !== 'unvisited' && (
           <button
             type="button"
@@ -131,11 +138,7 @@ export function PartItem({
           </button>
         )}
       </div>
-      <NoteEditor
-        note={note}
-        subject={label}
-        onSave={(text) => actions.setNote('part', part.id, text)}
-      />
+      {noteEditor.body && <div class="note">{noteEditor.body}</div>}
     </li>
   );
 }

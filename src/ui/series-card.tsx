@@ -3,7 +3,7 @@ import { platformNames } from '../core/identity/platforms';
 import type { SeriesSummary } from '../db/queries';
 import { noteId, seriesTitle, type SaveJobRow } from '../db/schema';
 import type { Actions } from './actions';
-import { NoteEditor } from './note-editor';
+import { useNoteEditor } from './note-editor';
 import { JobNotice, SeriesOffline } from './offline-status';
 import { PartItem } from './part-item';
 import { SeriesShare } from './series-share';
@@ -29,6 +29,11 @@ export function SeriesCard({
   const { series, parts, read, known } = summary;
   const [expanded, setExpanded] = useState(open);
   const title = seriesTitle(series);
+  const seriesNote = useNoteEditor({
+    note: notes.get(noteId('series', series.id)) ?? '',
+    subject: title,
+    onSave: (text) => actions.setNote('series', series.id, text),
+  });
   const platforms = platformNames(series.platforms);
   return (
     <article class="series" aria-labelledby={`series-${series.id}`}>
@@ -86,12 +91,14 @@ export function SeriesCard({
                 />
               ))}
             </ol>
-            <NoteEditor
-              note={notes.get(noteId('series', series.id)) ?? ''}
-              subject={title}
-              onSave={(text) => actions.setNote('series', series.id, text)}
+            {seriesNote.body && <div class="note note--series">{seriesNote.body}</div>}
+            <SeriesShare
+              seriesId={series.id}
+              title={title}
+              actions={actions}
+              full={full}
+              noteButton={seriesNote.button('text')}
             />
-            <SeriesShare seriesId={series.id} title={title} actions={actions} full={full} />
             <SeriesOffline
               summary={summary}
               running={jobs.some((j) => j.status === 'running')}

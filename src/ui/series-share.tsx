@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Actions } from './actions';
 
@@ -7,11 +8,14 @@ export function SeriesShare({
   title,
   actions,
   full,
+  noteButton,
 }: {
   seriesId: string;
   title: string;
   actions: Actions;
   full: boolean;
+  /** The series' note button, beside the other ways to share it. */
+  noteButton: ComponentChild;
 }) {
   const [said, setSaid] = useState('');
   const run = (work: Promise<unknown>, done: string) =>
@@ -21,6 +25,7 @@ export function SeriesShare({
     );
   return (
     <div class="series__share">
+      {noteButton}
       <button
         type="button"
         class="text-button"
