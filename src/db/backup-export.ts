@@ -7,6 +7,7 @@ import {
   type BackupSeries,
 } from '../core/backup/format';
 import { toBase64 } from '../core/offline/captured';
+import { PART_FIELDS, pick, SERIES_FIELDS } from './backup-plan';
 import { byPartOrder } from './queries';
 import { noteId, type LibraryDb, type NoteRow, type OfflineCopyRow, type PartRow } from './schema';
 
@@ -82,15 +83,8 @@ export async function buildBackup(
   for (const [index, s] of series.entries()) {
     outSeries.push({
       id: s.id,
-      key: s.key,
-      aliases: s.aliases,
-      title: s.title,
-      userTitle: s.userTitle,
-      author: s.author,
-      platforms: s.platforms,
+      ...pick(s, SERIES_FIELDS),
       evidence: s.evidence ?? [],
-      createdAt: s.createdAt,
-      lastActivityAt: s.lastActivityAt,
       note: noteOf(notes.get(noteId('series', s.id))),
     });
     for (const p of (bySeries.get(s.id) ?? []).sort(byPartOrder)) {
@@ -98,18 +92,7 @@ export async function buildBackup(
       outParts.push({
         id: p.id,
         seriesId: p.seriesId,
-        number: p.number,
-        userNumber: p.userNumber,
-        title: p.title,
-        urls: p.urls,
-        platforms: p.platforms,
-        state: p.state,
-        furthest: p.furthest,
-        lastPosition: p.lastPosition,
-        publishedAt: p.publishedAt,
-        firstSeenAt: p.firstSeenAt,
-        updatedAt: p.updatedAt,
-        readAt: p.readAt,
+        ...pick(p, PART_FIELDS),
         bookmarkedAt: bookmarks.get(p.id) ?? null,
         note: noteOf(notes.get(noteId('part', p.id))),
         offline: copy ? await copyOf(copy) : null,

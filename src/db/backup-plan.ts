@@ -74,39 +74,53 @@ const minOf = (a: number | null, b: number | null) =>
   a === null ? b : b === null ? a : Math.min(a, b);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function seriesRow(s: BackupSeries, id: string): SeriesRow {
-  return {
-    id,
-    key: s.key,
-    aliases: s.aliases,
-    title: s.title,
-    userTitle: s.userTitle,
-    author: s.author,
-    platforms: s.platforms,
-    evidence: s.evidence,
-    createdAt: s.createdAt,
-    lastActivityAt: s.lastActivityAt,
-  };
+/**
+ * The fields a backup and the library share, named once: the export copies them out of the
+ * rows, the import copies them back in. (Notes, bookmarks and copies have tables of their own.)
+ */
+export const SERIES_FIELDS = [
+  'key',
+  'aliases',
+  'title',
+  'userTitle',
+  'author',
+  'platforms',
+  'createdAt',
+  'lastActivityAt',
+] as const satisfies readonly (keyof SeriesRow & keyof BackupSeries)[];
+
+export const PART_FIELDS = [
+  'number',
+  'userNumber',
+  'title',
+  'urls',
+  'platforms',
+  'state',
+  'furthest',
+  'lastPosition',
+  'publishedAt',
+  'firstSeenAt',
+  'updatedAt',
+  'readAt',
+] as const satisfies readonly (keyof PartRow & keyof BackupPart)[];
+
+export function pick<T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) out[key] = from[key];
+  return out;
 }
 
-function partRow(p: BackupPart, id: string, seriesId: string): PartRow {
-  return {
-    id,
-    seriesId,
-    number: p.number,
-    userNumber: p.userNumber,
-    title: p.title,
-    urls: p.urls,
-    platforms: p.platforms,
-    state: p.state,
-    furthest: p.furthest,
-    lastPosition: p.lastPosition,
-    publishedAt: p.publishedAt,
-    firstSeenAt: p.firstSeenAt,
-    updatedAt: p.updatedAt,
-    readAt: p.readAt,
-  };
-}
+const seriesRow = (s: BackupSeries, id: string): SeriesRow => ({
+  id,
+  ...pick(s, SERIES_FIELDS),
+  evidence: s.evidence,
+});
+
+const partRow = (p: BackupPart, id: string, seriesId: string): PartRow => ({
+  id,
+  seriesId,
+  ...pick(p, PART_FIELDS),
+});
 
 function mergeSeriesRow(local: SeriesRow, s: BackupSeries): SeriesRow {
   return {
