@@ -18,7 +18,10 @@ export function canonicalUrl(raw: string, base?: string): string | null {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   url.hash = '';
-  const names = [...url.searchParams.keys()];
+  // forEach, not the iterator: in a Firefox content script, a URLSearchParams iterator is not
+  // iterable from the script's sandbox ("keys() is not iterable"), and detection stopped there.
+  const names: string[] = [];
+  url.searchParams.forEach((_, name) => names.push(name));
   const entry = names.find((name) => LIFERAY_ENTRY.test(name));
   for (const name of names) {
     if (TRACKING_PARAMS.test(name) || (entry && name !== entry)) url.searchParams.delete(name);
