@@ -1,6 +1,12 @@
 import { createHash, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import { connect } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
@@ -14,6 +20,11 @@ export const DEMO_HOSTS = [KHUB_HOST, LINKEDIN_HOST] as const;
 
 export interface DemoServer {
   port: number;
+  /**
+   * An HTTP proxy that tunnels the demo hosts to this server: for browsers that cannot map
+   * host names themselves (Firefox, through its proxy preferences).
+   */
+  proxyPort: number;
   /** Base64 SHA-256 of the certificate's public key, for Chromium to trust it by. */
   spki: string;
   /** Delays every blog post by `ms`, so a test can act while a save is under way. */
@@ -92,19 +103,52 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     respond(req, res, delay),
   );
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const demoPort = (server.address() as AddressInfo).port;
+  const proxy = createHttpServer((_, res) => {
+    res.writeHead(405);
+    res.end('The demo proxy only tunnels HTTPS to the demo hosts.');
+  });
+  // A tunnelled socket is no longer the HTTP server's: closing the server must end it by hand.
+  const tunnels = new Set<Duplex>();
+  proxy.on('connect', (req: IncomingMessage, client, head: Buffer) => {
+    const host = (req.url ?? '').replace(/:\d+$/, '');
+    if (!(DEMO_HOSTS as readonly string[]).includes(host)) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    tunnels.add(client);
+    client.on('close', () => tunnels.delete(client));
+    const upstream = connect(demoPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   return {
-    port: (server.address() as AddressInfo).port,
+    port: demoPort,
+    proxyPort: (proxy.address() as AddressInfo).port,
     spki: createHash('sha256')
       .update(createPublicKey(pems.public).export({ type: 'spki', format: 'der' }))
       .digest('base64'),
     slowDown: (ms) => {
       delay = ms;
     },
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      for (const socket of tunnels) socket.destroy();
+      await Promise.all(
+        [server, proxy].map(
+          (s) =>
+            new Promise<void>((resolve) => {
+              s.closeAllConnections();
+              s.close(() => resolve());
+            }),
+        ),
+      );
+    },
   };
 }
 

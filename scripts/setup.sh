@@ -1,6 +1,6 @@
 #!/bin/sh
 # Makes a fresh Debian machine ready for `npm start` and `npm test`: npm packages from the lock
-# file, and Debian's Chromium, Xvfb and xdotool (installed when run as root; otherwise the
+# file, and Debian's Chromium, Firefox ESR, Xvfb and xdotool (installed when run as root; otherwise the
 # command is printed).
 set -eu
 cd "$(dirname "$0")/.."
@@ -11,6 +11,7 @@ fi
 
 missing=""
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing="$missing chromium"
+[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing="$missing firefox-esr"
 # The keyboard-shortcut E2E tests press keys on a virtual X display.
 command -v Xvfb >/dev/null 2>&1 || missing="$missing xvfb xauth"
 command -v xdotool >/dev/null 2>&1 || missing="$missing xdotool"

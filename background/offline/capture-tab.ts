@@ -1,27 +1,51 @@
 import * as v from 'valibot';
-import {
-  decodeCapture,
-  type CapturedPart,
-  type EncodedCapture,
-} from '../../src/core/offline/captured';
+import { capturedFrom, fromBase64, type CapturedPart } from '../../src/core/offline/captured';
 import type { CopyLimits } from '../../src/core/offline/images';
-import { captureSchema } from '../../src/messaging/capture-schema';
+import { imagesSchema, SnapshotSchema } from '../../src/messaging/capture-schema';
 import { browser } from '../../src/platform/browser';
+import { parseFetchedPage } from '../../src/platform/parse-page';
 
-/** The extraction bundle, built from capture/extract.ts and injected only when saving. */
-export const CAPTURE_SCRIPT = 'capture/extract.js';
+/** Built from capture/extract.ts, injected only when saving. Rooted: Firefox resolves a
+ * relative path against the calling page. */
+export const CAPTURE_SCRIPT = '/capture/extract.js';
 
-declare const instalmentsCapture: (limits: CopyLimits) => Promise<EncodedCapture | null>;
+declare const instalmentsSnapshot: () => unknown;
+declare const instalmentsImages: (urls: string[], text: number, l: CopyLimits) => unknown;
 
-/** Saves what the tab shows. Null when the page has no article to save. */
+const REFUSED = 'The page sent back a copy Instalments cannot store.';
+
+async function run<T>(tabId: number, func: (...args: never[]) => unknown, args: unknown[]) {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: func as () => unknown,
+    args,
+  });
+  if (frame?.error)
+    throw new Error(`The page did not let Instalments read it: ${String(frame.error)}`);
+  return frame?.result as T;
+}
+
+/**
+ * Saves what the tab shows: its document as displayed, extracted like a fetched page, and
+ * images fetched in the page's context. Null when the page has no article to save.
+ */
 export async function captureTab(tabId: number, limits: CopyLimits): Promise<CapturedPart | null> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CAPTURE_SCRIPT] });
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId },
-    func: (l: CopyLimits) => instalmentsCapture(l),
-    args: [limits],
-  });
-  const parsed = v.safeParse(captureSchema(limits), result?.result ?? null);
-  if (!parsed.success) throw new Error('The page sent back a copy Instalments cannot store.');
-  return parsed.output ? decodeCapture(parsed.output) : null;
+  const snapshot = v.safeParse(SnapshotSchema, await run(tabId, () => instalmentsSnapshot(), []));
+  if (!snapshot.success) throw new Error(REFUSED);
+  const { article } = await parseFetchedPage(snapshot.output.html, snapshot.output.url);
+  if (!article) return null;
+  const fetched = v.safeParse(
+    imagesSchema(limits),
+    await run(
+      tabId,
+      (urls: string[], text: number, l: CopyLimits) => instalmentsImages(urls, text, l),
+      [article.images, article.html.length, limits],
+    ),
+  );
+  if (!fetched.success) throw new Error(REFUSED);
+  const images = fetched.output.images.map((image) =>
+    image ? { type: image.type, bytes: fromBase64(image.base64) } : null,
+  );
+  return capturedFrom(article, images, fetched.output.dropped);
 }

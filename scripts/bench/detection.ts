@@ -114,8 +114,8 @@ export async function measureDetection(): Promise<Record<string, number>> {
       detect_p99_ms: round(quantile(detect, 0.99)),
       readability_median_ms: round(quantile(readability, 0.5)),
       detect_vs_readability_median_ratio: round(quantile(detect, 0.5) / quantile(readability, 0.5)),
-      // Saving a part: clone + Readability + DOMPurify, as the injected script does (images,
-      // which depend on the network, are not included).
+      // Saving a part: the document serialised, parsed again, Readability and DOMPurify (the
+      // images, which depend on the network, are not included).
       capture_ms_median: round(quantile(capture, 0.5)),
       capture_ms_p99: round(quantile(capture, 0.99)),
       synthetic_page_nodes: synthetic.nodes,

@@ -1,4 +1,26 @@
+import { fromBase64 } from '../core/offline/captured';
 import { formatBytes, ImageRefused, type ImageBytes } from '../core/offline/images';
+
+/** How a response's bytes are read; the default suits every extension context. */
+export type BodyReader = (response: Response) => Promise<Uint8Array>;
+
+const asBuffer: BodyReader = async (response) => new Uint8Array(await response.arrayBuffer());
+
+/**
+ * In a Firefox content script the response's ArrayBuffer belongs to the page's compartment,
+ * and a typed array over it throws ("Permission denied to access property constructor"). A
+ * data URL is a string, which crosses compartments as a copy.
+ */
+export const viaDataUrl: BodyReader = async (response) => {
+  const blob = await response.blob();
+  const url = await new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(new Error('could not read the image'));
+    reader.readAsDataURL(blob);
+  });
+  return fromBase64(url.slice(url.indexOf(',') + 1));
+};
 
 /**
  * Fetches an image with `fetch`, refusing what is not an image or is over the limit before
@@ -8,6 +30,7 @@ export async function fetchImageBytes(
   url: string,
   maxBytes: number,
   init: RequestInit = {},
+  read: BodyReader = asBuffer,
 ): Promise<ImageBytes> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(20_000) });
   if (!response.ok) throw new ImageRefused(`its site answered ${response.status}`);
@@ -16,5 +39,5 @@ export async function fetchImageBytes(
   if (length > maxBytes) {
     throw new ImageRefused(`larger than the ${formatBytes(maxBytes)} limit`);
   }
-  return { type, bytes: new Uint8Array(await response.arrayBuffer()) };
+  return { type, bytes: await read(response) };
 }

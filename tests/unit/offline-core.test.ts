@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { decodeCapture, encodeCapture, toBase64 } from '../../src/core/offline/captured';
+import { decodeCapture, toBase64 } from '../../src/core/offline/captured';
 import { collectImages, MAX_IMAGES, type ImageBytes } from '../../src/core/offline/images';
-import { captureSchema } from '../../src/messaging/capture-schema';
+import { imagesSchema, SnapshotSchema } from '../../src/messaging/capture-schema';
 import { DEFAULT_SETTINGS, parseSettings } from '../../src/settings/settings';
 
 const KB = 1024;
@@ -67,7 +67,7 @@ describe('copying an article’s images', () => {
     ]);
   });
 
-  test('survives the JSON trip from the tab byte for byte', () => {
+  test('survives the JSON trip (a backup file) byte for byte', () => {
     const part = {
       title: 'T',
       byline: null,
@@ -75,13 +75,17 @@ describe('copying an article’s images', () => {
       images: [{ type: 'image/png', bytes: new Uint8Array([0, 255, 128, 7]) }, null],
       dropped: [],
     };
-    expect(decodeCapture(JSON.parse(JSON.stringify(encodeCapture(part))))).toEqual(part);
+    const encoded = {
+      ...part,
+      images: part.images.map((i) => i && { type: i.type, base64: toBase64(i.bytes) }),
+    };
+    expect(decodeCapture(JSON.parse(JSON.stringify(encoded)))).toEqual(part);
   });
 });
 
 describe('what the background accepts from a capture script', () => {
-  const schema = captureSchema(limits);
-  const valid = { title: 'T', byline: null, html: '<p>x</p>', images: [], dropped: [] };
+  const schema = imagesSchema(limits);
+  const valid = { images: [], dropped: [] };
 
   test.each([
     [
@@ -91,14 +95,19 @@ describe('what the background accepts from a capture script', () => {
     ['more images than any article keeps', { images: Array(MAX_IMAGES + 1).fill(null) }],
     ['an image that is not an image', { images: [{ type: 'text/html', base64: 'AA==' }] }],
     ['a field it does not know', { script: 'alert(1)' }],
-    ['a title that is not text', { title: { toString: 'x' } }],
+    ['a reason that is not text', { dropped: [{ url: 'x', reason: { toString: 'x' } }] }],
   ])('refuses %s', (_, change) => {
     expect(v.safeParse(schema, { ...valid, ...change }).success).toBe(false);
   });
 
-  test('accepts an honest capture, and "no article" (null)', () => {
+  test('accepts honest images, and a snapshot only of an http(s) page', () => {
     expect(v.safeParse(schema, valid).success).toBe(true);
-    expect(v.safeParse(schema, null).success).toBe(true);
+    expect(
+      v.safeParse(SnapshotSchema, { html: '<p>x</p>', url: 'https://khub.net/a' }).success,
+    ).toBe(true);
+    expect(v.safeParse(SnapshotSchema, { html: '<p>x</p>', url: 'about:blank' }).success).toBe(
+      false,
+    );
   });
 });
 

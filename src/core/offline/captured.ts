@@ -13,7 +13,7 @@ export interface CapturedPart {
   dropped: Dropped[];
 }
 
-/** What the script injected into a tab sends back: JSON only, so image bytes as base64. */
+/** A part with its images as base64, as a backup file carries it. */
 export interface EncodedCapture extends Omit<CapturedPart, 'images'> {
   images: ({ type: string; base64: string } | null)[];
 }
@@ -32,15 +32,6 @@ export function fromBase64(base64: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
-}
-
-export function encodeCapture(part: CapturedPart): EncodedCapture {
-  return {
-    ...part,
-    images: part.images.map((image) =>
-      image ? { type: image.type, base64: toBase64(image.bytes) } : null,
-    ),
-  };
 }
 
 export function decodeCapture(encoded: EncodedCapture): CapturedPart {

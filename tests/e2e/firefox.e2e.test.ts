@@ -1,0 +1,189 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { khubUrl } from '../../demo/khub';
+import { linkedinUrl } from '../../demo/linkedin';
+import { demoPart } from '../../demo/posts';
+import { startDemoServer, type DemoServer } from '../../demo/server';
+import { launchFirefox, openExtensionPage } from '../../scripts/firefox';
+
+// The same Instalments in Debian's Firefox ESR: an MV3 event page instead of a service worker,
+// no offscreen document (pages fetched for "Save all" are parsed in the event page itself).
+
+const BODY = '.widget-mode-detail-text, .reader-article-content';
+const title = (n: number) => demoPart(n).title;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function readToEnd(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector(BODY);
+  for (let step = 0; step < 60; step++) {
+    const done = await page.$eval(BODY, (el) => el.getBoundingClientRect().bottom <= innerHeight);
+    if (done) break;
+    await page.mouse.wheel({ deltaY: 400 });
+    await sleep(60);
+  }
+  // A part is read once its end has stayed in view for a second.
+  await sleep(1600);
+}
+
+const text = (page: Page, selector: string) =>
+  page.evaluate(
+    (s) => [...document.querySelectorAll(s)].map((el) => el.textContent?.trim() ?? ''),
+    selector,
+  );
+
+async function click(page: Page, selector: string): Promise<void> {
+  const handle = (await page.waitForSelector(selector)) as ElementHandle<Element>;
+  await handle.click();
+}
+
+function profile(): string {
+  mkdirSync(resolve('.e2e-profiles'), { recursive: true });
+  return mkdtempSync(resolve('.e2e-profiles', 'firefox-'));
+}
+
+describe('Instalments in Firefox ESR', () => {
+  let server: DemoServer;
+  let profileDir: string;
+  let browser: Browser;
+  const launch = () =>
+    // A 2-second idle limit, so the event page really is unloaded between the test's events.
+    launchFirefox({ profileDir, demo: server, backgroundIdleMs: 2000 });
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    profileDir = profile();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  async function popup(): Promise<Page> {
+    const page = await browser.newPage();
+    await openExtensionPage(page, 'popup/index.html');
+    await page.waitForSelector('main:not([aria-busy])');
+    return page;
+  }
+
+  test('two parts read: the popup shows the progress', async () => {
+    const tab = await browser.newPage();
+    await readToEnd(tab, khubUrl(demoPart(1)));
+    await readToEnd(tab, khubUrl(demoPart(2)));
+    const page = await popup();
+    await expect.poll(() => text(page, '.series__count')).toEqual(['2 of 5 read']);
+    expect(await text(page, '.part__state')).toEqual([
+      '✓ Read',
+      '✓ Read',
+      '○ Not yet visited',
+      '○ Not yet visited',
+      '○ Not yet visited',
+    ]);
+    await page.close();
+    await tab.close();
+  });
+
+  test('the Knowledge Hub part and its LinkedIn copy are one series', async () => {
+    const tab = await browser.newPage();
+    await readToEnd(tab, linkedinUrl(demoPart(3)) ?? '');
+    const page = await popup();
+    await expect.poll(() => text(page, '.series__count')).toEqual(['3 of 5 read']);
+    expect(await text(page, '.series__meta')).toEqual(['Sam Okafor · Knowledge Hub, LinkedIn']);
+    await page.close();
+    await tab.close();
+  });
+
+  test('the event page unloaded between events, and Firefox restarted: nothing is lost', async () => {
+    // Longer than the idle limit: Firefox unloads the event page.
+    await sleep(4000);
+    const tab = await browser.newPage();
+    await readToEnd(tab, khubUrl(demoPart(5)));
+    await sleep(4000);
+    await browser.close();
+    browser = await launch();
+    const page = await popup();
+    await expect.poll(() => text(page, '.series__count')).toEqual(['4 of 5 read']);
+    await page.close();
+  });
+
+  test('saved from the tab and by "Save all" (parsed in the event page), read with the network off', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(khubUrl(demoPart(1)));
+    const page = await popup();
+    await click(page, `[aria-label="Save ${title(1)} for offline reading"]`);
+    await page.waitForSelector(`a[aria-label^="Read ${title(1)} offline"]`);
+    await click(page, '.series__offline button');
+    await expect
+      .poll(() => text(page, '.job__text'), { timeout: 30_000 })
+      .toEqual(['Saved 3 of 4. Not saved:']);
+    expect(await text(page, '.job__failures li')).toEqual([
+      `${title(4)}: needs you signed in: open this part once to save it`,
+    ]);
+    const hrefs = await page.$$eval('a.offline-link', (links) =>
+      links.map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(hrefs).toHaveLength(4);
+    await server.close();
+
+    const reader = await browser.newPage();
+    await openExtensionPage(reader, hrefs[0]!.slice(1));
+    await reader.waitForSelector('.article p');
+    expect(await text(reader, 'h1')).toEqual([title(1)]);
+    expect((await text(reader, '.article'))[0]).toContain('the basement of the civic offices');
+    await expect
+      .poll(() => reader.$eval('.article img', (img) => (img as HTMLImageElement).naturalWidth))
+      .toBe(128);
+    await openExtensionPage(reader, hrefs[1]!.slice(1));
+    await reader.waitForSelector('.article p');
+    expect(await text(reader, 'h1')).toEqual([title(2)]);
+    expect((await text(reader, '.article'))[0]).toContain('asset register');
+    expect(await text(reader, '.reader__series')).toEqual(['Journey to the Cloud · Part 2 of 5']);
+  });
+});
+
+describe('a backup imported into a fresh Firefox profile', () => {
+  let server: DemoServer;
+  let profileDir: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startDemoServer();
+    profileDir = profile();
+    browser = await launchFirefox({ profileDir, demo: server });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  test('arrives with its progress and notes', async () => {
+    const library = await browser.newPage();
+    await openExtensionPage(library, 'library/index.html');
+    const input = (await library.waitForSelector(
+      'input[type="file"]',
+    )) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(resolve('tests/fixtures/backups/v1.json'));
+    await library.waitForSelector('.preview');
+    expect((await text(library, '.preview p'))[0]).toContain('2 new series · 6 new parts');
+    await click(library, '.preview button');
+    await expect
+      .poll(() => text(library, '.backup-panel__status'))
+      .toEqual([
+        'Imported: 2 new series · 6 new parts · 0 series updated · 0 parts updated · 1 offline copy.',
+      ]);
+    const page = await browser.newPage();
+    await openExtensionPage(page, 'popup/index.html');
+    await expect
+      .poll(() => text(page, 'article.series h2'))
+      .toEqual(['Weeknotes', 'Journey to the Cloud (Harbour BC)']);
+    expect(await text(page, '.series__count')).toEqual(['1 of 1 read', '1 of 5 read']);
+    expect(await text(page, '.note__text')).toEqual([
+      'Start here: the inventory columns are the useful bit.',
+      'For the infrastructure team — honest about what went wrong.',
+    ]);
+  });
+});
