@@ -13,6 +13,12 @@ import { launchFirefox, openExtensionPage } from '../../scripts/firefox';
 
 const BODY = '.widget-mode-detail-text, .reader-article-content';
 const title = (n: number) => demoPart(n).title;
+// The extension API as far as these tests use it, inside an extension page's evaluate().
+interface FirefoxApi {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function readToEnd(page: Page, url: string): Promise<void> {
@@ -70,7 +76,7 @@ describe('Instalments in Firefox ESR', () => {
     return page;
   }
 
-  test('two parts read: the popup shows the progress', async () => {
+  test('two parts read: the popup and the badge show the progress', async () => {
     const tab = await browser.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
     await readToEnd(tab, khubUrl(demoPart(2)));
@@ -83,6 +89,16 @@ describe('Instalments in Firefox ESR', () => {
       '○ Not yet visited',
       '○ Not yet visited',
     ]);
+    // The toolbar badge on the tab showing part 2.
+    const badge = await page.evaluate(
+      async (url) => {
+        const api = (globalThis as unknown as { browser: FirefoxApi }).browser;
+        const [shown] = await api.tabs.query({ url });
+        return shown?.id === undefined ? null : api.action.getBadgeText({ tabId: shown.id });
+      },
+      khubUrl(demoPart(2)),
+    );
+    expect(badge).toBe('2/5');
     await page.close();
     await tab.close();
   });
