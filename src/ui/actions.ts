@@ -1,7 +1,5 @@
-import type { Backup } from '../core/backup/format';
-import type { ImportSummary } from '../db/backup-plan';
 import type { Request } from '../messaging/protocol';
-import type { ExportKind } from './backup-file';
+import type { ExportKind } from './export-file';
 
 /** What the views can ask for; main.tsx wires these to background messages. */
 export interface Actions {
@@ -26,10 +24,6 @@ export interface Actions {
   ): Promise<string>;
   /** A series as a Markdown reading list, on the clipboard for email or Teams. */
   copyMarkdown(seriesId: string): Promise<void>;
-  /** What importing would do, without writing anything. */
-  previewImport(backup: Backup): Promise<ImportSummary>;
-  /** Imports (all or nothing); rejects with the reason. */
-  importBackup(backup: Backup): Promise<ImportSummary>;
   setNote(target: 'part' | 'series', id: string, text: string): void;
   /** Wakes the background to carry on a save job a stopped worker left. */
   resumeJobs(): void;

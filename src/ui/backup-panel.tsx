@@ -5,7 +5,8 @@ import type { ImportSummary } from '../db/backup-plan';
 import { offlineUsage } from '../db/queries';
 import type { LibraryDb } from '../db/schema';
 import type { Actions } from './actions';
-import { EXPORTS, readImportFile, type ExportKind } from './backup-file';
+import { EXPORTS, type ExportKind } from './export-file';
+import { readImportFile } from './import-file';
 import { useLiveQuery } from './use-live-query';
 
 type Status =
@@ -29,7 +30,23 @@ function describe(summary: ImportSummary): string {
 }
 
 /** The library tab's export and import: every format, a preview before anything is written. */
-export function BackupPanel({ db, actions }: { db: LibraryDb; actions: Actions }) {
+/** Importing belongs to the library tab alone: the popup never loads the file checks. */
+export interface Importer {
+  /** What importing would do, without writing anything. */
+  preview(backup: Backup): Promise<ImportSummary>;
+  /** Imports, all or nothing; rejects with the reason. */
+  run(backup: Backup): Promise<ImportSummary>;
+}
+
+export function BackupPanel({
+  db,
+  actions,
+  importer,
+}: {
+  db: LibraryDb;
+  actions: Actions;
+  importer: Importer;
+}) {
   const usage = useLiveQuery(() => offlineUsage(db), [db]);
   // What offline copies would add to a JSON export, shown before the reader asks for them.
   const offlineBytes = usage.status === 'ready' ? usage.value.bytes : 0;
@@ -59,7 +76,7 @@ export function BackupPanel({ db, actions }: { db: LibraryDb; actions: Actions }
     try {
       const backup = await readImportFile(file);
       setStatus({ kind: 'busy', text: `Checking ${count(backup.parts.length, 'part', 'parts')}…` });
-      const summary = await actions.previewImport(backup);
+      const summary = await importer.preview(backup);
       setStatus({ kind: 'preview', backup, summary, file: file.name });
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -69,7 +86,7 @@ export function BackupPanel({ db, actions }: { db: LibraryDb; actions: Actions }
   const confirm = async (backup: Backup) => {
     setStatus({ kind: 'busy', text: `Importing ${count(backup.parts.length, 'part', 'parts')}…` });
     try {
-      const summary = await actions.importBackup(backup);
+      const summary = await importer.run(backup);
       setStatus({ kind: 'done', text: `Imported: ${describe(summary)}.` });
     } catch (error) {
       setStatus({

@@ -3,16 +3,17 @@ import { LibraryDb } from '../db/schema';
 import { send } from '../platform/browser';
 import type { Actions } from './actions';
 import { App } from './app';
-import { download, EXPORTS, fileName, renderExport } from './backup-file';
-import { BackupPanel } from './backup-panel';
-import { buildBackup } from '../db/backup-export';
-import { previewImport } from '../db/backup-plan';
-import { OfflinePanel, type SettingsStore } from './offline-panel';
-import { loadSettings, onSettingsChanged, saveSettings } from '../platform/settings-store';
 import type { Mode } from './library-view';
+import type { ComponentChild } from 'preact';
 
-/** Both the popup and the full-tab library start here; `mode` says which. */
-export function mount(mode: Mode): void {
+/**
+ * Both the popup and the full-tab library start here; `mode` says which. The library tab
+ * adds its panels (offline copies, export and import), which the popup never loads.
+ */
+export function mount(
+  mode: Mode,
+  panels?: (db: LibraryDb, actions: Actions) => ComponentChild,
+): void {
   const report = (error: unknown) => console.warn('Instalments:', error);
   const db = new LibraryDb();
   const actions: Actions = {
@@ -31,33 +32,29 @@ export function mount(mode: Mode): void {
     cancelJob: (jobId) => void send('offline/cancel', { jobId }).catch(report),
     dismissJob: (jobId) => void send('offline/dismiss', { jobId }).catch(report),
     deleteCopies: (scope) => void send('offline/delete', scope).catch(report),
+    // Exports load their formats on first use: the popup opens without them.
     exportLibrary: async (kind, { seriesId, offline, readStatus, progress }) => {
+      const [{ buildBackup }, { download, EXPORTS, fileName, renderExport }] = await Promise.all([
+        import('../db/backup-export'),
+        import('./export-file'),
+      ]);
       const backup = await buildBackup(db, { seriesId, offline, progress });
       const name = fileName(kind);
       download(name, renderExport(kind, backup, { readStatus }), EXPORTS[kind].type);
       return name;
     },
     copyMarkdown: async (seriesId) => {
+      const [{ buildBackup }, { renderExport }] = await Promise.all([
+        import('../db/backup-export'),
+        import('./export-file'),
+      ]);
       const backup = await buildBackup(db, { seriesId });
       await navigator.clipboard.writeText(renderExport('markdown', backup));
     },
-    previewImport: (backup) => previewImport(db, backup),
-    importBackup: (backup) => send('library/import', { backup }),
     setNote: (target, id, text) => void send('note/set', { target, id, text }).catch(report),
     resumeJobs: () => void send('offline/resume', {}).catch(report),
   };
-  const store: SettingsStore = {
-    load: loadSettings,
-    save: saveSettings,
-    onChanged: onSettingsChanged,
-  };
-  const panel =
-    mode === 'tab' ? (
-      <>
-        <OfflinePanel db={db} actions={actions} store={store} />
-        <BackupPanel db={db} actions={actions} />
-      </>
-    ) : null;
   const root = document.getElementById('app');
-  if (root) render(<App db={db} actions={actions} mode={mode} panel={panel} />, root);
+  if (root)
+    render(<App db={db} actions={actions} mode={mode} panel={panels?.(db, actions)} />, root);
 }

@@ -47,6 +47,13 @@ describe('a library exported in one browser and imported in another', () => {
     expect(sent.states[1]).toMatch(/^◐ \d+ % read$/);
     expect(sent.bookmarked).toBe(1);
 
+    // "Copy as Markdown" reaches the clipboard (the list itself is checked in the unit tests).
+    await popup.bringToFront();
+    await popup.getByRole('button', { name: 'Copy as Markdown: Journey to the Cloud' }).click();
+    await expect
+      .poll(() => popup.locator('.series__share-status').textContent())
+      .toBe('Copied as Markdown.');
+
     const library = await a.newPage();
     await library.goto(libraryUrl(a));
     const [download] = await Promise.all([

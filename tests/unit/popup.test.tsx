@@ -30,8 +30,6 @@ function actions() {
     setNote: vi.fn(),
     exportLibrary: vi.fn(() => Promise.resolve('file')),
     copyMarkdown: vi.fn(() => Promise.resolve()),
-    previewImport: vi.fn(() => Promise.reject(new Error('not under test'))),
-    importBackup: vi.fn(() => Promise.reject(new Error('not under test'))),
   } satisfies Actions;
 }
 

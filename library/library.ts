@@ -1,3 +1,0 @@
-import { mount } from '../src/ui/main';
-
-mount('tab');

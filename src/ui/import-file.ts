@@ -1,0 +1,35 @@
+import { fromBookmarksHtml } from '../core/backup/bookmarks';
+import { BackupError, type Backup } from '../core/backup/format';
+import { checkBackup, readBackupText } from '../messaging/backup-schema';
+
+/**
+ * The largest file Instalments imports: the background receives the checked backup as one
+ * message, and Chrome caps a message at 64 MB.
+ */
+export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
+
+/** A chosen file, read and checked: an Instalments backup (any version) or a bookmarks file. */
+export async function readImportFile(file: File, now = Date.now()): Promise<Backup> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    throw new BackupError(
+      `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; Instalments imports files up to 60 MB.`,
+    );
+  }
+  const text = await file.text();
+  const start = text.trimStart().slice(0, 200).toUpperCase();
+  if (
+    /\.html?$/i.test(file.name) ||
+    start.startsWith('<!DOCTYPE NETSCAPE') ||
+    start.startsWith('<')
+  ) {
+    const doc = new DOMParser().parseFromString(text, 'text/html');
+    const backup = fromBookmarksHtml(doc, now);
+    if (backup.series.length === 0) {
+      throw new BackupError(
+        `“${file.name}” has no folder whose bookmarks look like the parts of a series.`,
+      );
+    }
+    return checkBackup(backup);
+  }
+  return readBackupText(text);
+}
