@@ -90,10 +90,14 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
   let running: Promise<void> | null = null;
 
   async function work(): Promise<void> {
-    await effects.busy(true);
+    let started = false;
     for (;;) {
       const job = await db.jobs.where('status').equals('running').first();
       if (!job) break;
+      if (!started) {
+        started = true;
+        await effects.busy(true);
+      }
       const settled = new Set([...job.done, ...job.failed.map((f) => f.partId)]);
       const partId = job.partIds.find((id) => !settled.has(id));
       if (!partId) {
@@ -114,6 +118,7 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
       };
       await recordFailure(db, failure, now(), job.id);
     }
+    // Also when nothing was to do: an alarm left by a worker stopped mid-job ends here.
     await effects.busy(false);
   }
 
