@@ -4,6 +4,7 @@ import { createRouter } from '../src/messaging/router';
 import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
 import { releaseParser } from '../src/platform/parse-page';
+import { publishSwitchedOff, settingsChanged } from '../src/platform/platform-switch';
 import { loadSettings } from '../src/platform/settings-store';
 import { clearProgress, forgetTab, showProgress } from './badge';
 import { runCommand } from './commands';
@@ -147,6 +148,13 @@ browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId }) => 
 browser.commands.onCommand.addListener((command, tab) => {
   void runCommand(db, offline, command, tab?.id, Date.now());
 });
+
+// Content scripts learn which platforms are switched off from storage.local, which the
+// background keeps in step with the reader's settings and the organisation's policies.
+browser.storage.onChanged.addListener((changes, area) => {
+  if (settingsChanged(changes, area)) void publishSwitchedOff();
+});
+void publishSwitchedOff();
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === JOBS_ALARM) void offline.resume();

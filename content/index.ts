@@ -4,6 +4,7 @@ import {
   findArticleBody,
   isTracked,
   pageTitle,
+  platformOf,
   trackedByUser,
 } from '../src/core/detect';
 import { pageUrl } from '../src/core/identity/canonical-url';
@@ -11,6 +12,7 @@ import { scrollTargetFor } from '../src/core/progress/reducer';
 import type { Request } from '../src/messaging/protocol';
 import { isToContent } from '../src/messaging/to-content';
 import { browser, send } from '../src/platform/browser';
+import { watchDisabledPlatforms } from '../src/platform/platform-switch';
 import { trackProgress } from '../src/reading/progress-tracker';
 import { createReporter, withRetry } from '../src/reading/reporter';
 
@@ -32,7 +34,12 @@ async function resume(url: string, body: Element, signal: AbortSignal): Promise<
   });
 }
 
+/** Platforms the reader (or their organisation) switched off. */
+let disabled: ReadonlySet<string> = new Set();
+
 function start(signal: AbortSignal, byUser: boolean): void {
+  // A switched-off platform's pages are left alone, unless the reader asks for this one.
+  if (!byUser && disabled.has(platformOf(location.host, document))) return;
   const facts = collectFacts(document, location.href);
   const detection = byUser ? trackedByUser(facts) : decide(facts);
   if (!detection || !isTracked(detection)) return;
@@ -87,4 +94,13 @@ browser.runtime.onMessage.addListener((message: unknown) => {
   if (isToContent(message)) restart(message.type === 'content/track');
   return undefined;
 });
-start(lifetime.signal, false);
+// Settings apply to open tabs at once: switching a platform off stops tracking here, and
+// switching it on starts it, without a reload. Nothing starts before the first answer.
+let first = true;
+watchDisabledPlatforms((now) => {
+  const changed = now.size !== disabled.size || [...now].some((p) => !disabled.has(p));
+  disabled = now;
+  if (first) start(lifetime.signal, false);
+  else if (changed) restart();
+  first = false;
+});

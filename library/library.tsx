@@ -1,17 +1,12 @@
 import { previewImport } from '../src/db/backup-plan';
 import { send } from '../src/platform/browser';
-import { loadSettings, onSettingsChanged, saveSettings } from '../src/platform/settings-store';
 import { BackupPanel } from '../src/ui/backup-panel';
 import { mount } from '../src/ui/main';
 import { OfflinePanel } from '../src/ui/offline-panel';
 
 mount('tab', (db, actions) => (
   <>
-    <OfflinePanel
-      db={db}
-      actions={actions}
-      store={{ load: loadSettings, save: saveSettings, onChanged: onSettingsChanged }}
-    />
+    <OfflinePanel db={db} actions={actions} />
     <BackupPanel
       db={db}
       actions={actions}

@@ -1,18 +1,24 @@
 import * as v from 'valibot';
 import { DEFAULT_COPY_LIMITS } from '../core/offline/images';
+import { platformList } from './platform-switch';
 
 /**
  * The reader's settings, in `storage.local` under SETTINGS_KEY. Read through `parseSettings`:
  * a value written by an older release is migrated, and a corrupt or missing field falls back
  * to its default instead of breaking the extension.
  */
-export const SETTINGS_KEY = 'settings';
+export { SETTINGS_KEY } from './storage-key';
 export const SETTINGS_VERSION = 1;
 
 const MB = 1024 * 1024;
 
 const SettingsSchema = v.object({
   version: v.fallback(v.literal(SETTINGS_VERSION), SETTINGS_VERSION),
+  /** Platforms the reader switched off: their pages are not looked at. */
+  disabledPlatforms: v.fallback(
+    v.custom<string[]>((raw) => platformList(raw) !== null),
+    [],
+  ),
   /** Save a series part for offline reading when the reader finishes it. */
   autoSaveOffline: v.fallback(v.boolean(), false),
   maxImageBytes: v.fallback(

@@ -167,9 +167,9 @@ describe('saving automatically', () => {
     const h = harness();
     const tab = await h.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
-    const library = await h.newPage();
-    await library.goto(`chrome-extension://${h.browser.extensionId}/library/index.html`);
-    await library
+    const options = await h.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options/index.html`);
+    await options
       .getByRole('checkbox', {
         name: 'Save series parts for offline reading when I finish reading them',
       })
@@ -189,6 +189,7 @@ describe('"Save all" when the worker stops, and cancelling', () => {
     const h = harness();
     const tab = await h.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
+    await tab.waitForTimeout(1500);
     await tab.close();
     h.server.slowDown(1500);
     let popup = await h.openPopup();

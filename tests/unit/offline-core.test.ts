@@ -128,6 +128,7 @@ describe('settings', () => {
     });
     expect(parsed).toEqual({
       version: 1,
+      disabledPlatforms: [],
       autoSaveOffline: true,
       maxImageBytes: DEFAULT_SETTINGS.maxImageBytes,
       maxPartBytes: 20 * 1024 * 1024,

@@ -7,6 +7,7 @@ import { findSiblings } from './siblings';
 import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title';
 
 export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
+export { platformOf } from './adapters';
 export { collectFacts, findArticleBody, type PageFacts } from './page-facts';
 
 const SIBLING_BONUS = 0.15;

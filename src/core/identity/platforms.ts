@@ -17,5 +17,12 @@ const PLATFORM_NAMES: Record<string, string> = {
 };
 
 export function platformNames(platforms: readonly string[]): string {
-  return platforms.map((p) => PLATFORM_NAMES[p] ?? p).join(', ');
+  return platforms.map(platformName).join(', ');
+}
+
+/** The platforms a reader can switch off one by one ("web" is any other site). */
+export const PLATFORMS: readonly string[] = Object.keys(PLATFORM_NAMES).filter((p) => p !== 'web');
+
+export function platformName(platform: string): string {
+  return PLATFORM_NAMES[platform] ?? platform;
 }

@@ -1,0 +1,32 @@
+/**
+ * Which platforms are switched off, read without the schema library: the content script runs
+ * on every page load and stays small. settings.ts and managed.ts check the same fields with
+ * these same functions.
+ */
+const PLATFORM = /^[a-z0-9-]{1,32}$/;
+const MAX_PLATFORMS = 50;
+
+/** A list of platform ids, or null when `raw` is not one. */
+export function platformList(raw: unknown): string[] | null {
+  if (!Array.isArray(raw) || raw.length > MAX_PLATFORMS) return null;
+  return raw.every((p) => typeof p === 'string' && PLATFORM.test(p))
+    ? [...(raw as string[])]
+    : null;
+}
+
+const field = (raw: unknown, key: string): unknown =>
+  raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
+
+/**
+ * The platforms switched off: by the organisation's `enabledPlatforms` policy where it is
+ * set (everything it does not name), else by the reader's own `disabledPlatforms`.
+ */
+export function disabledPlatforms(
+  userSettings: unknown,
+  policy: unknown,
+  platforms: readonly string[],
+): string[] {
+  const enabled = platformList(field(policy, 'enabledPlatforms'));
+  if (enabled) return platforms.filter((p) => !enabled.includes(p));
+  return platformList(field(userSettings, 'disabledPlatforms')) ?? [];
+}

@@ -1,0 +1,2 @@
+/** Where the reader's settings live in `storage.local`. */
+export const SETTINGS_KEY = 'settings';

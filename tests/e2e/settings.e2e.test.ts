@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { khubUrl } from '../../demo/khub';
+import { linkedinUrl } from '../../demo/linkedin';
+import { demoPart } from '../../demo/posts';
+import { violations } from './axe';
+import { harnessPerSuite } from './harness';
+
+describe('platform switches on the options page', () => {
+  const harness = harnessPerSuite();
+
+  test('a platform switched off is left alone; switched on again, its open tab is tracked', async () => {
+    const h = harness();
+    const options = await h.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options/index.html`);
+    const khub = options.getByRole('switch', { name: 'Knowledge Hub' });
+    await khub.waitFor();
+    expect(await violations(options)).toEqual([]);
+    await khub.uncheck();
+
+    const tab = await h.newPage();
+    await tab.goto(khubUrl(demoPart(1)));
+    const other = await h.newPage();
+    await other.goto(linkedinUrl(demoPart(2)) ?? '');
+    const popup = await h.openPopup();
+    // Only the LinkedIn copy was looked at.
+    await expect
+      .poll(() => popup.locator('.series__meta').allTextContents())
+      .toEqual(['Sam Okafor · LinkedIn']);
+    await popup.waitForTimeout(1500);
+    expect(await popup.locator('.series__meta').allTextContents()).toEqual([
+      'Sam Okafor · LinkedIn',
+    ]);
+
+    // On again: the Knowledge Hub tab, still open and never reloaded, is tracked now.
+    await khub.check();
+    await expect
+      .poll(() => popup.locator('.series__meta').allTextContents())
+      .toEqual(['Sam Okafor · LinkedIn, Knowledge Hub']);
+  });
+});
