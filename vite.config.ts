@@ -21,6 +21,7 @@ export default defineConfig({
       additionalInputs: [
         'library/index.html',
         'reader/index.html',
+        'privacy/index.html',
         'capture/extract.ts',
         ...(target === 'chrome' ? ['offscreen/index.html'] : []),
       ],

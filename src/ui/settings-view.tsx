@@ -138,7 +138,8 @@ export function SettingsView({ store }: { store: SettingsStore }) {
         <p>
           Everything Instalments knows stays in this browser. The{' '}
           <a href="/library/index.html">library</a> shows the space offline copies use, deletes
-          them, and exports or imports your library.
+          them, and exports or imports your library. Read{' '}
+          <a href="/privacy/index.html">what Instalments stores, and what leaves the browser</a>.
         </p>
       </section>
     </main>

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
 type Manifest = {
@@ -39,4 +39,46 @@ describe('the built extension', () => {
     ];
     for (const file of files) expect(existsSync(`dist/${target}/${file}`), file).toBe(true);
   });
+});
+
+describe('no network calls of its own', () => {
+  /** Every place a built script could reach the network, with the code around it. */
+  function networkCalls(target: string): { file: string; around: string }[] {
+    const dir = `dist/${target}`;
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.js'),
+    );
+    return files.flatMap((file) => {
+      const code = readFileSync(`${dir}/${file}`, 'utf8');
+      return [...code.matchAll(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource/g)].map(
+        (m) => ({ file, around: code.slice(Math.max(0, m.index - 800), m.index + 200) }),
+      );
+    });
+  }
+
+  test.each(['chrome', 'firefox'])(
+    '%s: the only requests are for the parts and images being saved, and the extension’s own modules',
+    (target) => {
+      const calls = networkCalls(target);
+      const kinds = calls.map(({ file, around }) => {
+        // fetchPart (a part for "Save all", 30 s limit) and fetchImageBytes (an article's
+        // image, 20 s limit): the page being saved and its pictures.
+        const near = around.slice(-320);
+        if (/AbortSignal\.timeout\(3e4\)/.test(near)) return `part in ${file}`;
+        if (/AbortSignal\.timeout\(2e4\)/.test(near)) return `image in ${file}`;
+        // Vite's modulepreload polyfill, which fetches the extension's own script files.
+        if (/modulepreload/.test(around) && /fetch\(e\.href/.test(around)) return 'own modules';
+        return `unexpected in ${file}: ${around.slice(-300)}`;
+      });
+      expect(kinds.filter((k) => k.startsWith('unexpected'))).toEqual([]);
+      expect(new Set(kinds)).toEqual(
+        new Set([
+          'part in background/index.js',
+          'image in background/index.js',
+          'image in capture/extract.js',
+          'own modules',
+        ]),
+      );
+    },
+  );
 });

@@ -15,6 +15,13 @@ describe('platform switches on the options page', () => {
     const khub = options.getByRole('switch', { name: 'Knowledge Hub' });
     await khub.waitFor();
     expect(await violations(options)).toEqual([]);
+    // The privacy notice is one click away, and as accessible.
+    await options.getByRole('link', { name: /what leaves the browser/ }).click();
+    await options.getByRole('heading', { name: 'Instalments and your privacy' }).waitFor();
+    expect(await options.locator('main').textContent()).toContain('no analytics or telemetry');
+    expect(await violations(options)).toEqual([]);
+    await options.goBack();
+    await khub.waitFor();
     await khub.uncheck();
 
     const tab = await h.newPage();
