@@ -140,6 +140,8 @@ export function SettingsView({ store }: { store: SettingsStore }) {
           <a href="/library/index.html">library</a> shows the space offline copies use, deletes
           them, and exports or imports your library. Read{' '}
           <a href="/privacy/index.html">what Instalments stores, and what leaves the browser</a>.
+          Instalments aims for WCAG 2.2 AA; its accessibility statement, with how it is tested and
+          its known gaps, is in docs/accessibility.md in its source.
         </p>
       </section>
     </main>
