@@ -26,7 +26,7 @@ const MAX_TEXT = 2_000_000;
  * Runs Readability on `doc` (which it changes: pass a clone or a parsed copy) and sanitises
  * the result with `purify`. Null when the page has no article, such as a login form.
  */
-export function extractArticle(doc: Document, purify: DOMPurify): ExtractedArticle | null {
+function extractArticle(doc: Document, purify: DOMPurify): ExtractedArticle | null {
   const parsed = new Readability(doc, { keepClasses: false }).parse();
   if (!parsed?.content || !parsed.textContent?.trim()) return null;
   const fragment = purify.sanitize(parsed.content, { ...SANITIZE, RETURN_DOM_FRAGMENT: true });
