@@ -57,3 +57,10 @@ export async function urlOfTab(tabId: number): Promise<string | null> {
   const value = (await browser.storage.session.get(key))[key];
   return typeof value === 'string' ? value : null;
 }
+
+/** Every badge back to blank, and no tab remembered: after "Delete everything". */
+export async function clearAllBadges(db: LibraryDb): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const tabs = Object.keys(all).filter((key) => key.startsWith(PREFIX));
+  await Promise.all(tabs.map((key) => clearProgress(db, Number(key.slice(PREFIX.length)))));
+}

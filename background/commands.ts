@@ -1,7 +1,10 @@
 import { nextUnread } from '../src/db/queries';
 import { setBookmark } from '../src/db/repository';
 import type { LibraryDb } from '../src/db/schema';
+import { t } from '../src/core/i18n';
+import type { PageStatus } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
+import { checkTab } from '../src/platform/site-access';
 import { urlOfTab } from './badge';
 import type { Offline } from './offline/service';
 
@@ -14,6 +17,7 @@ export async function runCommand(
   now: number,
 ) {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (id !== undefined && command === 'check-page') return checkPage(id);
   const url = id === undefined ? null : await urlOfTab(id);
   if (id === undefined || !url) return;
   if (command === 'toggle-bookmark') {
@@ -27,5 +31,24 @@ export async function runCommand(
     const next = await nextUnread(db, url);
     const target = next?.urls[0];
     if (target) await browser.tabs.update(id, { url: target });
+  }
+}
+
+/**
+ * The shortcut's "Check this page for a series": the shortcut grants `activeTab`, so this
+ * works on any site. A part found shows on the badge as usual; the toolbar button's tooltip
+ * says when none was.
+ */
+async function checkPage(tabId: number): Promise<void> {
+  try {
+    await checkTab(tabId);
+  } catch {
+    return; // A page no extension may touch (the browser's own, the web store).
+  }
+  const status = (await browser.tabs
+    .sendMessage(tabId, { type: 'content/check' })
+    .catch(() => null)) as PageStatus | null;
+  if (!status?.tracked) {
+    await browser.action.setTitle({ tabId, title: t('checkFoundNothing') });
   }
 }

@@ -9,6 +9,7 @@ import {
   setPartNumber,
   splitSeries,
   untrackPage,
+  wipeLibrary,
 } from '../src/db/repository';
 import { canonicalUrl } from '../src/core/identity/canonical-url';
 import type { LibraryDb } from '../src/db/schema';
@@ -26,6 +27,8 @@ export interface Effects {
    */
   setResume(url: string, position: number): Promise<void>;
   takeResume(url: string): Promise<number | null>;
+  /** Forgets what the browser keeps for Instalments beyond the library: settings, sites, badges. */
+  forgetEverything(): Promise<void>;
   offline: Offline;
 }
 
@@ -70,6 +73,11 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
     },
     'offline/delete': (scope) => done(deleteCopies(db, scope)),
     'library/import': ({ backup }) => importBackup(db, backup, now()),
+    'library/wipe': async () => {
+      await wipeLibrary(db);
+      await effects.forgetEverything();
+      return null;
+    },
     'note/set': ({ target, id, text }) => done(setNote(db, target, id, text, now())),
     'reader/progress': ({ partId, ...progress }) =>
       done(recordProgress(db, partId, progress, now())),

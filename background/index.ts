@@ -1,3 +1,4 @@
+import { t } from '../src/core/i18n';
 import { canonicalUrl } from '../src/core/identity/canonical-url';
 import { LibraryDb } from '../src/db/schema';
 import { createRouter } from '../src/messaging/router';
@@ -5,8 +6,16 @@ import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
 import { releaseParser } from '../src/platform/parse-page';
 import { publishSwitchedOff, settingsChanged } from '../src/platform/platform-switch';
-import { loadSettings } from '../src/platform/settings-store';
-import { clearProgress, forgetTab, showProgress } from './badge';
+import { loadSettings, loadSettingsState } from '../src/platform/settings-store';
+import {
+  fixedHosts,
+  forgetSites,
+  matchesFor,
+  siteAccess,
+  stopAnySite,
+  syncSiteScripts,
+} from '../src/platform/site-access';
+import { clearAllBadges, clearProgress, forgetTab, showProgress } from './badge';
 import { runCommand } from './commands';
 import { createHandlers } from './handlers';
 import { captureTab } from './offline/capture-tab';
@@ -62,6 +71,17 @@ const handlers = createHandlers(db, () => Date.now(), {
     const fresh = typeof value?.at === 'number' && Date.now() - value.at < RESUME_WITHIN_MS;
     return fresh && typeof value?.position === 'number' ? value.position : null;
   },
+  forgetEverything: async () => {
+    await browser.alarms.clear(JOBS_ALARM);
+    await clearAllBadges(db);
+    await browser.storage.session.clear();
+    await browser.storage.local.clear();
+    const { anySite, sites } = await siteAccess();
+    if (anySite) await stopAnySite();
+    await forgetSites(sites);
+    // The organisation's policies still stand: republish what they switch off.
+    await publishSwitchedOff();
+  },
   offline,
 });
 const route = createRouter(
@@ -97,31 +117,44 @@ const send = (tabId: number, message: ToContent) =>
     // No content script there (a page outside the supported sites): nothing to do.
   });
 
-browser.runtime.onInstalled.addListener(() => {
-  const documentUrlPatterns = browser.runtime
-    .getManifest()
-    .content_scripts?.flatMap((c) => c.matches ?? []);
-  browser.contextMenus.create({
-    id: TRACK_MENU,
-    title: 'Track this page as part of a series',
-    contexts: ['page'],
-    documentUrlPatterns,
-  });
-  browser.contextMenus.create({
-    id: SAVE_MENU,
-    title: 'Save this part for offline reading',
-    contexts: ['page'],
-    documentUrlPatterns,
-  });
-  browser.contextMenus.create({
-    id: BOOKMARK_MENU,
-    title: 'Bookmark this part (or remove its bookmark)',
-    contexts: ['page'],
-    documentUrlPatterns,
-  });
+const MENUS = [
+  [TRACK_MENU, 'menuTrackPage'],
+  [SAVE_MENU, 'menuSaveOffline'],
+  [BOOKMARK_MENU, 'menuBookmark'],
+] as const;
+
+/** Where the content script runs: the supported platforms, and the sites the reader granted. */
+const scriptedPages = async () => [...fixedHosts(), ...matchesFor(await siteAccess())];
+
+browser.runtime.onInstalled.addListener(async () => {
+  const documentUrlPatterns = await scriptedPages();
+  for (const [id, title] of MENUS) {
+    browser.contextMenus.create({ id, title: t(title), contexts: ['page'], documentUrlPatterns });
+  }
   // Ask the browser not to evict the library under storage pressure.
   void globalThis.navigator?.storage?.persist?.();
 });
+
+/**
+ * The registered content script and the menus follow what the reader granted (here, or in
+ * the browser's own extension settings) and what the organisation allows.
+ */
+function syncSites(): void {
+  void syncSiteScripts(async () => (await loadSettingsState()).anySiteAllowed)
+    .then(scriptedPages)
+    .then((documentUrlPatterns) =>
+      Promise.all(
+        // Before onInstalled has created them the menus are not there yet: nothing to update.
+        MENUS.map(([id]) =>
+          browser.contextMenus.update(id, { documentUrlPatterns }).catch(() => undefined),
+        ),
+      ),
+    )
+    .catch((error: unknown) => console.warn('Instalments: could not update sites', error));
+}
+browser.permissions.onAdded.addListener(syncSites);
+browser.permissions.onRemoved.addListener(syncSites);
+syncSites();
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id === undefined) return;
@@ -153,6 +186,7 @@ browser.commands.onCommand.addListener((command, tab) => {
 // background keeps in step with the reader's settings and the organisation's policies.
 browser.storage.onChanged.addListener((changes, area) => {
   if (settingsChanged(changes, area)) void publishSwitchedOff();
+  if (area === 'managed') syncSites();
 });
 void publishSwitchedOff();
 

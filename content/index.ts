@@ -10,7 +10,7 @@ import {
 import { pageUrl } from '../src/core/identity/canonical-url';
 import { scrollTargetFor } from '../src/core/progress/reducer';
 import type { Request } from '../src/messaging/protocol';
-import { isToContent } from '../src/messaging/to-content';
+import { isToContent, type PageStatus } from '../src/messaging/to-content';
 import { browser, send } from '../src/platform/browser';
 import { watchDisabledPlatforms } from '../src/platform/platform-switch';
 import { trackProgress } from '../src/reading/progress-tracker';
@@ -37,12 +37,20 @@ async function resume(url: string, body: Element, signal: AbortSignal): Promise<
 /** Platforms the reader (or their organisation) switched off. */
 let disabled: ReadonlySet<string> = new Set();
 
-function start(signal: AbortSignal, byUser: boolean): void {
-  // A switched-off platform's pages are left alone, unless the reader asks for this one.
-  if (!byUser && disabled.has(platformOf(location.host, document))) return;
+/**
+ * `auto` on page load; `check` when the reader asks whether this page is a part (switches
+ * do not stop that); `track` when they say it is one, whatever detection thinks.
+ */
+type Start = 'auto' | 'check' | 'track';
+
+function start(signal: AbortSignal, how: Start): PageStatus {
+  // A switched-off platform's pages are left alone, unless the reader asks about this one.
+  if (how === 'auto' && disabled.has(platformOf(location.host, document))) {
+    return { tracked: false };
+  }
   const facts = collectFacts(document, location.href);
-  const detection = byUser ? trackedByUser(facts) : decide(facts);
-  if (!detection || !isTracked(detection)) return;
+  const detection = how === 'track' ? trackedByUser(facts) : decide(facts);
+  if (!detection || !isTracked(detection)) return { tracked: false };
   const reporter = createReporter(
     signal,
     withRetry((report: Report) => send('part/report', report), 'this part'),
@@ -76,31 +84,58 @@ function start(signal: AbortSignal, byUser: boolean): void {
         ),
     });
   });
+  return base.title ? { tracked: true, title: base.title } : { tracked: true };
 }
 
 // One detection per document state: a new one tears the old listeners down first.
 let lifetime = new AbortController();
-function restart(byUser = false): void {
+let status: PageStatus = { tracked: false };
+function restart(how: Start = 'auto'): PageStatus {
   lifetime.abort();
   lifetime = new AbortController();
-  start(lifetime.signal, byUser);
+  return (status = start(lifetime.signal, how));
 }
 
-addEventListener('pagehide', () => lifetime.abort());
-addEventListener('pageshow', (event) => {
-  if (event.persisted) restart();
-});
-browser.runtime.onMessage.addListener((message: unknown) => {
-  if (isToContent(message)) restart(message.type === 'content/track');
-  return undefined;
-});
-// Settings apply to open tabs at once: switching a platform off stops tracking here, and
-// switching it on starts it, without a reload. Nothing starts before the first answer.
-let first = true;
-watchDisabledPlatforms((now) => {
-  const changed = now.size !== disabled.size || [...now].some((p) => !disabled.has(p));
-  disabled = now;
-  if (first) start(lifetime.signal, false);
-  else if (changed) restart();
-  first = false;
-});
+function main(): void {
+  addEventListener('pagehide', () => lifetime.abort());
+  addEventListener('pageshow', (event) => {
+    if (event.persisted) restart();
+  });
+  // Settings apply to open tabs at once: switching a platform off stops tracking here, and
+  // switching it on starts it, without a reload. Nothing starts before the first answer.
+  let started: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (started = resolve));
+  let first = true;
+  watchDisabledPlatforms((now) => {
+    const changed = now.size !== disabled.size || [...now].some((p) => !disabled.has(p));
+    disabled = now;
+    if (first) status = start(lifetime.signal, 'auto');
+    else if (changed) restart();
+    first = false;
+    started();
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isToContent(message)) return undefined;
+    switch (message.type) {
+      case 'content/status':
+        return ready.then(() => status);
+      case 'content/check':
+        return ready.then(() => restart('check'));
+      case 'content/track':
+        return Promise.resolve(restart('track'));
+      case 'content/rescan':
+        restart();
+        return undefined;
+    }
+  });
+}
+
+// The manifest, a registered script and "Check this page" can each run this file in the
+// same tab; only the first copy listens.
+const CLAIM = Symbol.for('instalments.content');
+const scope = globalThis as { [CLAIM]?: true };
+if (!scope[CLAIM]) {
+  scope[CLAIM] = true;
+  main();
+}

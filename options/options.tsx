@@ -1,13 +1,35 @@
 import { render } from 'preact';
+import { t, uiLanguage } from '../src/core/i18n';
+import { browser, send } from '../src/platform/browser';
 import { loadSettingsState, onSettingsChanged, saveSettings } from '../src/platform/settings-store';
-import { SettingsView } from '../src/ui/settings-view';
+import { forgetSites, requestAnySite, siteAccess, stopAnySite } from '../src/platform/site-access';
+import { SettingsView, type SettingsStore } from '../src/ui/settings-view';
 
+const store: SettingsStore = {
+  load: loadSettingsState,
+  save: saveSettings,
+  onChanged: onSettingsChanged,
+  sites: {
+    load: siteAccess,
+    onChanged: (listener) => {
+      browser.permissions.onAdded.addListener(listener);
+      browser.permissions.onRemoved.addListener(listener);
+      return () => {
+        browser.permissions.onAdded.removeListener(listener);
+        browser.permissions.onRemoved.removeListener(listener);
+      };
+    },
+    requestAnySite,
+    stopAnySite,
+    forget: (origin) => forgetSites([origin]),
+  },
+  usage: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
+  deleteEverything: async () => {
+    await send('library/wipe', {});
+  },
+};
+
+document.documentElement.lang = uiLanguage();
+document.title = t('settingsTitle');
 const root = document.getElementById('app');
-if (root) {
-  render(
-    <SettingsView
-      store={{ load: loadSettingsState, save: saveSettings, onChanged: onSettingsChanged }}
-    />,
-    root,
-  );
-}
+if (root) render(<SettingsView store={store} />, root);

@@ -372,3 +372,11 @@ export async function setNote(
     else await db.notes.delete(key);
   });
 }
+
+/**
+ * "Delete everything": every series, part, note, bookmark, offline copy and save job, in one
+ * transaction, so a failure half-way leaves the library as it was.
+ */
+export async function wipeLibrary(db: LibraryDb): Promise<void> {
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
+}

@@ -102,6 +102,11 @@ export const protocol = {
   ),
   /** Imports a backup the reader has previewed; one transaction, all or nothing. */
   'library/import': message<ImportSummary>()('page', v.strictObject({ backup: BackupSchema })),
+  /**
+   * Deletes the whole library (offline copies included), the reader's settings and the sites
+   * they granted. The page asks for confirmation first.
+   */
+  'library/wipe': message<null>()('page', v.strictObject({})),
   /** Reading progress in the offline reader, by the same rules as on the live page. */
   'reader/progress': message<null>()(
     'page',

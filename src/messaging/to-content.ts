@@ -1,15 +1,27 @@
 /**
- * Messages the background sends to a tab's content script. Only the extension itself can
- * send to a content script, so these need no sender policy; the content script still ignores
- * anything that is not one of them.
+ * Messages extension pages and the background send to a tab's content script. Only the
+ * extension itself can send to a content script, so these need no sender policy; the
+ * content script still ignores anything that is not one of them.
  */
 export type ToContent =
   /** The page changed without a reload (history.pushState): detect again. */
   | { type: 'content/rescan' }
   /** The user asked to track this page although detection was not sure. */
-  | { type: 'content/track' };
+  | { type: 'content/track' }
+  /** The reader asked whether this page is a series part: detect again, and say. */
+  | { type: 'content/check' }
+  /** Is Instalments looking at this page, and did it find a part? Changes nothing. */
+  | { type: 'content/status' };
+
+/** What the content script found on its page. */
+export interface PageStatus {
+  tracked: boolean;
+  /** The part's title, when tracked. */
+  title?: string;
+}
+
+const TYPES = new Set(['content/rescan', 'content/track', 'content/check', 'content/status']);
 
 export function isToContent(message: unknown): message is ToContent {
-  const type = (message as { type?: unknown } | null)?.type;
-  return type === 'content/rescan' || type === 'content/track';
+  return TYPES.has((message as { type?: unknown } | null)?.type as string);
 }

@@ -12,24 +12,40 @@ const PolicySchema = v.object({
   /** The only platforms Instalments looks at; every other one is switched off. */
   enabledPlatforms: v.optional(v.custom<string[]>((raw) => platformList(raw) !== null)),
   autoSaveOffline: v.optional(v.boolean()),
+  /**
+   * false: Instalments stays on the supported platforms. Detecting series on any site,
+   * remembered sites and "Check this page" are switched off, and their permissions given back.
+   */
+  allowAnySite: v.optional(v.boolean()),
+  /** Remind the reader to export their library when the last export is this many days old; 0 never. */
+  exportReminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650))),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;
 
 /** Which settings a policy fixes: the UI shows them as "Set by your organisation". */
-export type Locked = ReadonlySet<'platforms' | 'autoSaveOffline'>;
+export type Lockable = 'platforms' | 'autoSaveOffline' | 'anySite' | 'exportReminderDays';
+export type Locked = ReadonlySet<Lockable>;
 
 /** The settings in force (the reader's own, with every policy over them), and what is fixed. */
 export interface SettingsState {
   settings: Settings;
   locked: Locked;
+  /** Whether the reader may let Instalments look at sites beyond the supported platforms. */
+  anySiteAllowed: boolean;
 }
 
 export function parsePolicy(raw: unknown): Policy {
   if (raw === null || typeof raw !== 'object') return {};
   const out: Policy = {};
   // Field by field, so one bad policy does not void the others.
-  for (const key of ['enabledPlatforms', 'autoSaveOffline'] as const) {
+  const keys = [
+    'enabledPlatforms',
+    'autoSaveOffline',
+    'allowAnySite',
+    'exportReminderDays',
+  ] as const;
+  for (const key of keys) {
     const one = v.safeParse(PolicySchema, { [key]: (raw as Record<string, unknown>)[key] });
     if (one.success && one.output[key] !== undefined)
       Object.assign(out, { [key]: one.output[key] });
@@ -43,7 +59,7 @@ export function applyPolicy(
   policy: Policy,
   platforms: readonly string[],
 ): SettingsState {
-  const locked = new Set<'platforms' | 'autoSaveOffline'>();
+  const locked = new Set<Lockable>();
   let settings = user;
   if (policy.enabledPlatforms) {
     settings = { ...settings, disabledPlatforms: disabledPlatforms(user, policy, platforms) };
@@ -53,5 +69,10 @@ export function applyPolicy(
     settings = { ...settings, autoSaveOffline: policy.autoSaveOffline };
     locked.add('autoSaveOffline');
   }
-  return { settings, locked };
+  if (policy.exportReminderDays !== undefined) {
+    settings = { ...settings, exportReminderDays: policy.exportReminderDays };
+    locked.add('exportReminderDays');
+  }
+  if (policy.allowAnySite !== undefined) locked.add('anySite');
+  return { settings, locked, anySiteAllowed: policy.allowAnySite !== false };
 }

@@ -97,7 +97,7 @@ export function BackupPanel({
   };
 
   return (
-    <section class="backup-panel" aria-labelledby="backup-heading">
+    <section id="backup" class="backup-panel" aria-labelledby="backup-heading">
       <h2 id="backup-heading">Export and import</h2>
       <p>
         Share a series with a colleague, or keep a copy of your library. A JSON backup holds

@@ -1,16 +1,36 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import { PLATFORMS, platformName } from '../core/identity/platforms';
+import { formatBytes } from '../core/offline/images';
 import type { SettingsState } from '../settings/managed';
 import type { Settings } from '../settings/settings';
 
 const MB = 1024 * 1024;
 
-/** Where settings live; the options page passes the browser's storage, tests an in-memory one. */
+/** The sites beyond the supported platforms, as the browser's permissions record them. */
+export interface SiteAccess {
+  anySite: boolean;
+  sites: string[];
+}
+
+/** Where settings live; the options page passes the browser's, tests an in-memory one. */
 export interface SettingsStore {
   load(): Promise<SettingsState>;
   save(change: Partial<Settings>): Promise<void>;
   /** Returns a function that stops listening. */
   onChanged: (listener: (state: SettingsState) => void) => () => void;
+  sites: {
+    load(): Promise<SiteAccess>;
+    onChanged(listener: () => void): () => void;
+    /** Shows the browser's permission prompt: call it straight from the click. */
+    requestAnySite(): Promise<boolean>;
+    stopAnySite(): Promise<void>;
+    forget(origin: string): Promise<void>;
+  };
+  /** Bytes this extension stores in the browser, when the browser says. */
+  usage(): Promise<number | null>;
+  /** Deletes the library, settings and granted sites. */
+  deleteEverything(): Promise<void>;
 }
 
 function useSettings(store: SettingsStore): SettingsState | null {
@@ -22,8 +42,18 @@ function useSettings(store: SettingsStore): SettingsState | null {
   return state;
 }
 
+function useSites(store: SettingsStore): SiteAccess | null {
+  const [access, setAccess] = useState<SiteAccess | null>(null);
+  useEffect(() => {
+    const read = () => void store.sites.load().then(setAccess);
+    read();
+    return store.sites.onChanged(read);
+  }, [store]);
+  return access;
+}
+
 function Locked() {
-  return <p class="locked">Set by your organisation</p>;
+  return <p class="locked">{t('setByOrganisation')}</p>;
 }
 
 function MegabytesField({
@@ -53,97 +83,243 @@ function MegabytesField({
           if (Number.isFinite(mb) && mb >= min && mb <= max) onChange(Math.round(mb * MB));
         }}
       />
-      <span>MB</span>
+      <span>{t('unitMegabytes')}</span>
     </label>
   );
 }
 
+function PlatformsSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
+  const { settings, locked } = state;
+  const off = new Set(settings.disabledPlatforms);
+  return (
+    <section aria-labelledby="platforms-heading">
+      <h2 id="platforms-heading">{t('platformsHeading')}</h2>
+      <p>{t('platformsIntro')}</p>
+      {locked.has('platforms') && <Locked />}
+      <ul class="switches">
+        {PLATFORMS.map((platform) => (
+          <li key={platform}>
+            <label class="field">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={!off.has(platform)}
+                disabled={locked.has('platforms')}
+                onChange={(e) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  void store.save({
+                    disabledPlatforms: on
+                      ? settings.disabledPlatforms.filter((p) => p !== platform)
+                      : [...settings.disabledPlatforms, platform],
+                  });
+                }}
+              />
+              <span>{platformName(platform)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function SitesSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
+  const access = useSites(store);
+  const [refused, setRefused] = useState(false);
+  const allowed = state.anySiteAllowed;
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('sitesHeading')}</h2>
+      <p>{t('sitesIntro')}</p>
+      {state.locked.has('anySite') && <Locked />}
+      {!allowed && <p>{t('sitesNotAllowed')}</p>}
+      <label class="field">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={allowed && (access?.anySite ?? false)}
+          disabled={!allowed || !access}
+          aria-describedby="any-site-hint"
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            setRefused(false);
+            if (!input.checked) {
+              void store.sites.stopAnySite();
+              return;
+            }
+            // The prompt needs this click: nothing may be awaited before it.
+            void store.sites.requestAnySite().then((granted) => {
+              setRefused(!granted);
+              if (!granted) input.checked = false;
+            });
+          }}
+        />
+        <span>{t('anySiteSwitch')}</span>
+      </label>
+      <p id="any-site-hint" class="hint">
+        {t('anySiteHint')}
+      </p>
+      {refused && <p role="status">{t('anySiteRefused')}</p>}
+      {allowed && access && !access.anySite && (
+        <>
+          <h3>{t('rememberedSitesHeading')}</h3>
+          {access.sites.length === 0 ? (
+            <p>{t('rememberedSitesNone')}</p>
+          ) : (
+            <ul class="sites">
+              {access.sites.map((origin) => (
+                <li key={origin}>
+                  <span>{new URL(origin).host}</span>{' '}
+                  <button
+                    type="button"
+                    class="text-button"
+                    aria-label={t('forgetSiteLabel', new URL(origin).host)}
+                    onClick={() => void store.sites.forget(origin)}
+                  >
+                    {t('forgetSite')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ReadingSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
+  const { settings, locked } = state;
+  return (
+    <section aria-labelledby="reading-heading">
+      <h2 id="reading-heading">{t('offlineHeading')}</h2>
+      {locked.has('autoSaveOffline') && <Locked />}
+      <label class="field">
+        <input
+          type="checkbox"
+          checked={settings.autoSaveOffline}
+          disabled={locked.has('autoSaveOffline')}
+          onChange={(e) =>
+            void store.save({ autoSaveOffline: (e.target as HTMLInputElement).checked })
+          }
+        />
+        <span>{t('autoSaveSetting')}</span>
+      </label>
+      <MegabytesField
+        label={t('maxImageSetting')}
+        value={settings.maxImageBytes}
+        min={1}
+        max={50}
+        onChange={(maxImageBytes) => void store.save({ maxImageBytes })}
+      />
+      <MegabytesField
+        label={t('maxPartSetting')}
+        value={settings.maxPartBytes}
+        min={1}
+        max={500}
+        onChange={(maxPartBytes) => void store.save({ maxPartBytes })}
+      />
+    </section>
+  );
+}
+
+const REMINDER_CHOICES = [0, 7, 30, 90];
+
+function DataSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
+  const [usage, setUsage] = useState<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState<'no' | 'busy' | 'yes' | 'failed'>('no');
+  useEffect(() => {
+    void store.usage().then(setUsage);
+  }, [store, deleted]);
+  const days = state.settings.exportReminderDays;
+  const choices = REMINDER_CHOICES.includes(days) ? REMINDER_CHOICES : [...REMINDER_CHOICES, days];
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p>{t('dataIntro')}</p>
+      {usage !== null && <p>{t('storageUsed', formatBytes(usage))}</p>}
+      <p>
+        <a href="/library/index.html#backup">{t('dataExportLink')}</a>
+      </p>
+      {state.locked.has('exportReminderDays') && <Locked />}
+      <label class="field">
+        <span>{t('exportReminderSetting')}</span>
+        <select
+          value={String(days)}
+          disabled={state.locked.has('exportReminderDays')}
+          onChange={(e) =>
+            void store.save({ exportReminderDays: Number((e.target as HTMLSelectElement).value) })
+          }
+        >
+          {choices.map((n) => (
+            <option key={n} value={String(n)}>
+              {n === 0 ? t('exportReminderNever') : t('exportReminderDays', n)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p>
+        <a href="/privacy/index.html">{t('privacyLink')}</a>
+      </p>
+      <p>
+        <a href="/accessibility/index.html">{t('accessibilityLink')}</a>
+      </p>
+      {!confirming && (
+        <button type="button" class="text-button danger" onClick={() => setConfirming(true)}>
+          {t('deleteEverything')}
+        </button>
+      )}
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="delete-everything-question" class="confirm">
+          <p id="delete-everything-question">{t('deleteEverythingQuestion')}</p>
+          <button
+            type="button"
+            class="text-button danger"
+            disabled={deleted === 'busy'}
+            onClick={() => {
+              setDeleted('busy');
+              store.deleteEverything().then(
+                () => {
+                  setDeleted('yes');
+                  setConfirming(false);
+                },
+                () => setDeleted('failed'),
+              );
+            }}
+          >
+            {t('deleteEverythingConfirm')}
+          </button>{' '}
+          <button type="button" class="text-button" onClick={() => setConfirming(false)}>
+            {t('deleteEverythingCancel')}
+          </button>
+        </div>
+      )}
+      <p role="status">
+        {deleted === 'yes' && t('deleteEverythingDone')}
+        {deleted === 'failed' && t('deleteEverythingFailed')}
+      </p>
+    </section>
+  );
+}
+
 /**
- * The options page: which platforms Instalments looks at, and reading settings. A setting an
+ * The options page: where Instalments looks, reading settings, and your data. A setting an
  * organisation's policy fixes is shown, locked, with "Set by your organisation".
  */
 export function SettingsView({ store }: { store: SettingsStore }) {
   const state = useSettings(store);
   if (!state) return <main class="options" aria-busy="true" />;
-  const { settings, locked } = state;
-  const off = new Set(settings.disabledPlatforms);
   return (
     <main class="options">
       <header class="masthead">
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-        <h1>Instalments settings</h1>
+        <h1>{t('settingsTitle')}</h1>
       </header>
-      <section aria-labelledby="platforms-heading">
-        <h2 id="platforms-heading">Platforms</h2>
-        <p>
-          Instalments looks for series parts on these sites. Switch one off and its pages are left
-          alone; the change applies to open tabs at once.
-        </p>
-        {locked.has('platforms') && <Locked />}
-        <ul class="switches">
-          {PLATFORMS.map((platform) => (
-            <li key={platform}>
-              <label class="field">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  checked={!off.has(platform)}
-                  disabled={locked.has('platforms')}
-                  onChange={(e) => {
-                    const on = (e.target as HTMLInputElement).checked;
-                    void store.save({
-                      disabledPlatforms: on
-                        ? settings.disabledPlatforms.filter((p) => p !== platform)
-                        : [...settings.disabledPlatforms, platform],
-                    });
-                  }}
-                />
-                <span>{platformName(platform)}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="reading-heading">
-        <h2 id="reading-heading">Offline reading</h2>
-        {locked.has('autoSaveOffline') && <Locked />}
-        <label class="field">
-          <input
-            type="checkbox"
-            checked={settings.autoSaveOffline}
-            disabled={locked.has('autoSaveOffline')}
-            onChange={(e) =>
-              void store.save({ autoSaveOffline: (e.target as HTMLInputElement).checked })
-            }
-          />
-          <span>Save series parts for offline reading when I finish reading them</span>
-        </label>
-        <MegabytesField
-          label="Largest image to keep"
-          value={settings.maxImageBytes}
-          min={1}
-          max={50}
-          onChange={(maxImageBytes) => void store.save({ maxImageBytes })}
-        />
-        <MegabytesField
-          label="Largest saved part, images included"
-          value={settings.maxPartBytes}
-          min={1}
-          max={500}
-          onChange={(maxPartBytes) => void store.save({ maxPartBytes })}
-        />
-      </section>
-      <section aria-labelledby="data-heading">
-        <h2 id="data-heading">Your data</h2>
-        <p>
-          Everything Instalments knows stays in this browser. The{' '}
-          <a href="/library/index.html">library</a> shows the space offline copies use, deletes
-          them, and exports or imports your library. Read{' '}
-          <a href="/privacy/index.html">what Instalments stores, and what leaves the browser</a>.
-          Instalments aims for WCAG 2.2 AA; its accessibility statement, with how it is tested and
-          its known gaps, is in docs/accessibility.md in its source.
-        </p>
-      </section>
+      <PlatformsSection store={store} state={state} />
+      <SitesSection store={store} state={state} />
+      <ReadingSection store={store} state={state} />
+      <DataSection store={store} state={state} />
     </main>
   );
 }

@@ -23,14 +23,25 @@ const commanded = listenable();
 Object.assign(fakeBrowser.commands, { onCommand: commanded });
 Object.assign(fakeBrowser.contextMenus, {
   create: (props: unknown) => void menus.push(props),
+  update: async () => undefined,
   onClicked: clicked,
 });
 Object.assign(fakeBrowser.tabs, {
   sendMessage: async (tabId: number, message: unknown) => void sentToTabs.push([tabId, message]),
 });
+// No sites beyond the supported platforms are granted here.
+Object.assign(fakeBrowser.permissions, {
+  getAll: async () => ({ origins: ['https://khub.net/*'], permissions: [] }),
+  onAdded: { addListener: () => undefined },
+  onRemoved: { addListener: () => undefined },
+});
+Object.assign(fakeBrowser.scripting, { getRegisteredContentScripts: async () => [] });
 Object.assign(fakeBrowser.runtime, {
   getURL: (path: string) => `chrome-extension://test-id/${path}`,
-  getManifest: () => ({ content_scripts: [{ matches: ['https://khub.net/*'] }] }),
+  getManifest: () => ({
+    host_permissions: ['https://khub.net/*'],
+    content_scripts: [{ matches: ['https://khub.net/*'] }],
+  }),
 });
 
 const KHUB = 'https://khub.net/web/digital-leaders/-/blogs/journey-to-the-cloud';

@@ -1,3 +1,4 @@
+import { getMessage } from './i18n-setup';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEMO_HOSTS } from '../../demo/server';
@@ -7,6 +8,7 @@ const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
   name: string;
   icons: Record<string, string>;
   content_scripts: { matches: string[] }[];
+  default_locale?: string;
 };
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -33,8 +35,15 @@ function pngSize(file: string): [number, number] {
 
 describe('manifest.json', () => {
   test('is named Instalments and carries the package version', () => {
-    expect(manifest.name).toBe('Instalments');
+    expect(getMessage(manifest.name.replace(/^__MSG_(\w+)__$/, '$1'))).toBe('Instalments');
     expect(manifest.version).toBe(pkg.version);
+  });
+
+  test('every message the manifest names is in _locales/en', () => {
+    const named = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!);
+    expect(named.length).toBeGreaterThan(5);
+    for (const key of named) expect(getMessage(key), key).not.toBe('');
+    expect(manifest.default_locale).toBe('en');
   });
 
   test('every icon exists at the size it claims', () => {

@@ -130,6 +130,7 @@ describe('settings', () => {
       version: 1,
       disabledPlatforms: [],
       autoSaveOffline: true,
+      exportReminderDays: 0,
       maxImageBytes: DEFAULT_SETTINGS.maxImageBytes,
       maxPartBytes: 20 * 1024 * 1024,
     });

@@ -19,6 +19,7 @@ const others = {
   'reader/progress': refuse,
   'note/set': refuse,
   'library/import': refuse,
+  'library/wipe': refuse,
   'part/set-number': refuse,
   'series/merge': refuse,
   'series/split': refuse,

@@ -35,11 +35,33 @@ describe('organisation policies', () => {
       expect(applyPolicy(user, parsePolicy(raw), PLATFORMS)).toEqual({
         settings: user,
         locked: new Set(),
+        anySiteAllowed: true,
       });
     }
     // One bad policy does not void a good one.
     expect(parsePolicy({ enabledPlatforms: [1, 2], autoSaveOffline: true })).toEqual({
       autoSaveOffline: true,
+    });
+    expect(parsePolicy({ allowAnySite: 'no', exportReminderDays: -3 })).toEqual({});
+    expect(parsePolicy({ exportReminderDays: 1.5, allowAnySite: false })).toEqual({
+      allowAnySite: false,
+    });
+  });
+
+  test('allowAnySite and exportReminderDays lock what they set', () => {
+    const user = { ...DEFAULT_SETTINGS, exportReminderDays: 0 };
+    const state = applyPolicy(
+      user,
+      parsePolicy({ allowAnySite: false, exportReminderDays: 30 }),
+      PLATFORMS,
+    );
+    expect(state.anySiteAllowed).toBe(false);
+    expect(state.settings.exportReminderDays).toBe(30);
+    expect([...state.locked].sort()).toEqual(['anySite', 'exportReminderDays']);
+    // An organisation may also say "yes": the reader still chooses, but cannot be talked out of it.
+    expect(applyPolicy(user, parsePolicy({ allowAnySite: true }), PLATFORMS)).toMatchObject({
+      anySiteAllowed: true,
+      locked: new Set(['anySite']),
     });
   });
 
@@ -67,10 +89,25 @@ describe('the options page', () => {
   });
 
   /** An in-memory store that behaves: saving notifies its listeners with the new state. */
-  function memoryStore(policy: unknown = {}) {
+  /**
+   * An in-memory store that behaves: saving notifies its listeners with the new state, and
+   * the browser's permission prompt answers `prompt`.
+   */
+  function memoryStore(policy: unknown = {}, prompt = true) {
     let user: Settings = DEFAULT_SETTINGS;
     const listeners = new Set<(s: SettingsState) => void>();
+    const siteListeners = new Set<() => void>();
+    const grants = { anySite: false, sites: ['https://blog.example.org'] };
     const state = () => applyPolicy(user, parsePolicy(policy), PLATFORMS);
+    const grant = (change: Partial<typeof grants>) => {
+      Object.assign(grants, change);
+      siteListeners.forEach((l) => l());
+    };
+    const deleteEverything = vi.fn(async () => undefined);
+    const requestAnySite = vi.fn(async () => {
+      if (prompt) grant({ anySite: true });
+      return prompt;
+    });
     const store: SettingsStore = {
       load: async () => state(),
       save: async (change) => {
@@ -81,8 +118,20 @@ describe('the options page', () => {
         listeners.add(l);
         return () => listeners.delete(l);
       },
+      sites: {
+        load: async () => ({ ...grants }),
+        onChanged: (l) => {
+          siteListeners.add(l);
+          return () => siteListeners.delete(l);
+        },
+        requestAnySite,
+        stopAnySite: async () => grant({ anySite: false }),
+        forget: async (origin) => grant({ sites: grants.sites.filter((s) => s !== origin) }),
+      },
+      usage: async () => 3 * 1024 * 1024,
+      deleteEverything,
     };
-    return { store, user: () => user };
+    return { store, user: () => user, grants, grant, requestAnySite, deleteEverything };
   }
 
   async function mount(store: SettingsStore) {
@@ -120,5 +169,85 @@ describe('the options page', () => {
     expect(autoSave).toMatchObject({ checked: true, disabled: true });
     expect(root.querySelectorAll('.locked')).toHaveLength(2);
     expect(root.querySelector('.locked')?.textContent).toBe('Set by your organisation');
+  });
+
+  const flip = (input: HTMLInputElement, on: boolean) =>
+    act(() => {
+      input.checked = on;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  const button = (name: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+
+  test('any-site detection asks the browser, shows the answer, and can be switched off', async () => {
+    const { store, grants, requestAnySite } = memoryStore();
+    await mount(store);
+    const anySite = () => platformSwitch('Detect series on any site');
+    expect(anySite().checked).toBe(false);
+    // Remembered sites are listed while any-site detection is off.
+    expect(root.textContent).toContain('blog.example.org');
+    await flip(anySite(), true);
+    await vi.waitFor(() => expect(anySite().checked).toBe(true));
+    expect(requestAnySite).toHaveBeenCalledOnce();
+    expect(root.textContent).not.toContain('Sites you asked Instalments to remember');
+    await flip(anySite(), false);
+    await vi.waitFor(() => expect(anySite().checked).toBe(false));
+    expect(grants.anySite).toBe(false);
+  });
+
+  test('a refused prompt leaves the switch off and says why', async () => {
+    const { store } = memoryStore({}, false);
+    await mount(store);
+    const anySite = () => platformSwitch('Detect series on any site');
+    await flip(anySite(), true);
+    await vi.waitFor(() => expect(root.textContent).toContain('was not given access'));
+    expect(anySite().checked).toBe(false);
+  });
+
+  test('a grant revoked in the browser’s own settings shows at once', async () => {
+    const { store, grant } = memoryStore();
+    await mount(store);
+    await act(() => grant({ anySite: true }));
+    await vi.waitFor(() => expect(platformSwitch('Detect series on any site').checked).toBe(true));
+    await act(() => grant({ anySite: false }));
+    await vi.waitFor(() => expect(platformSwitch('Detect series on any site').checked).toBe(false));
+  });
+
+  test('a remembered site can be forgotten', async () => {
+    const { store, grants } = memoryStore();
+    await mount(store);
+    const forget = root.querySelector<HTMLButtonElement>('[aria-label="Forget blog.example.org"]');
+    await act(() => forget?.click());
+    await vi.waitFor(() => expect(root.textContent).toContain('None yet.'));
+    expect(grants.sites).toEqual([]);
+  });
+
+  test('an organisation that keeps Instalments to the platforms locks the switch off', async () => {
+    const { store, grant } = memoryStore({ allowAnySite: false, exportReminderDays: 30 });
+    await mount(store);
+    await act(() => grant({ anySite: true }));
+    const anySite = platformSwitch('Detect series on any site');
+    expect(anySite).toMatchObject({ checked: false, disabled: true });
+    expect(root.textContent).toContain(
+      'Your organisation keeps Instalments to the platforms above.',
+    );
+    const reminder = root.querySelector('select');
+    expect(reminder).toMatchObject({ value: '30', disabled: true });
+    expect(root.querySelectorAll('.locked')).toHaveLength(2);
+  });
+
+  test('delete everything asks first, and only deletes when confirmed', async () => {
+    const { store, deleteEverything } = memoryStore();
+    await mount(store);
+    await vi.waitFor(() => expect(root.textContent).toContain('uses 3.0 MB'));
+    await act(() => button('Delete everything…')?.click());
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain('cannot be undone');
+    await act(() => button('Keep my library')?.click());
+    expect(deleteEverything).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    await act(() => button('Delete everything…')?.click());
+    await act(() => button('Delete everything')?.click());
+    await vi.waitFor(() => expect(root.textContent).toContain('Everything is deleted.'));
+    expect(deleteEverything).toHaveBeenCalledOnce();
   });
 });

@@ -1,0 +1,124 @@
+import { browser } from './browser';
+
+/**
+ * Sites beyond the platforms the manifest names. The browser's permissions are the only
+ * record: "detect series on any site" is the optional ANY_SITE host permission, and a
+ * remembered site is its origin's permission. So a grant or a revocation made in the
+ * browser's own extension settings counts exactly as one made in Instalments.
+ */
+export const ANY_SITE = '*://*/*';
+const SCRIPT_ID = 'instalments-sites';
+
+/** Host patterns the manifest grants at install: the supported platforms. */
+export function fixedHosts(): string[] {
+  return browser.runtime.getManifest().host_permissions ?? [];
+}
+
+export interface SiteAccess {
+  anySite: boolean;
+  /** Origins the reader asked Instalments to remember, such as "https://blog.example.org". */
+  sites: string[];
+}
+
+const isAnySite = (pattern: string) =>
+  pattern === ANY_SITE || pattern === '<all_urls>' || pattern === 'https://*/*';
+
+export async function siteAccess(): Promise<SiteAccess> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const fixed = new Set(fixedHosts());
+  const sites = origins
+    .filter((o) => !fixed.has(o) && !isAnySite(o))
+    .map((o) => o.replace(/\/\*$/, ''))
+    .filter((o) => /^https?:\/\/[^*/]+$/.test(o));
+  return { anySite: origins.some(isAnySite), sites: [...new Set(sites)].sort() };
+}
+
+/** A page's origin ("https://blog.example.org"), or null for pages off the web. */
+export function originOf(url: string | undefined): string | null {
+  try {
+    const parsed = new URL(url ?? '');
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Asks for any-site detection. Must run in the reader's click, before anything is awaited:
+ * browsers only show a permission prompt in answer to a gesture.
+ */
+export const requestAnySite = (): Promise<boolean> =>
+  browser.permissions.request({ origins: [ANY_SITE] });
+
+export const rememberSite = (origin: string): Promise<boolean> =>
+  browser.permissions.request({ origins: [`${origin}/*`] });
+
+export async function forgetSites(origins: readonly string[]): Promise<void> {
+  if (origins.length) await browser.permissions.remove({ origins: origins.map((o) => `${o}/*`) });
+}
+
+export async function stopAnySite(): Promise<void> {
+  await browser.permissions.remove({ origins: [ANY_SITE] });
+}
+
+/** The content script as built, which the manifest runs on the supported platforms. */
+function contentScript(): string[] {
+  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+}
+
+/** Where the registered content script should run, given what is granted. */
+export function matchesFor(access: SiteAccess): string[] {
+  if (access.anySite) return ['https://*/*', 'http://*/*'];
+  return access.sites.map((origin) => `${origin}/*`);
+}
+
+let syncing: Promise<void> = Promise.resolve();
+
+/**
+ * Keeps one registered content script in step with what is granted (and what the
+ * organisation allows). Runs one at a time: two wakes registering at once would collide on
+ * the script's id.
+ */
+export function syncSiteScripts(allowed: () => Promise<boolean>): Promise<void> {
+  syncing = syncing
+    .catch(() => undefined)
+    .then(async () => {
+      let access = await siteAccess();
+      if (!(await allowed()) && (access.anySite || access.sites.length)) {
+        // The organisation switched sites beyond the supported platforms off: give the
+        // permissions back, so the browser shows what Instalments can really reach.
+        await browser.permissions.remove({
+          origins: [...(access.anySite ? [ANY_SITE] : []), ...access.sites.map((o) => `${o}/*`)],
+        });
+        access = { anySite: false, sites: [] };
+      }
+      const matches = matchesFor(access);
+      const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+      const same =
+        current !== undefined &&
+        JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify([...matches].sort());
+      if (same) return;
+      if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+      if (!matches.length) return;
+      await browser.scripting.registerContentScripts([
+        {
+          id: SCRIPT_ID,
+          js: contentScript(),
+          matches,
+          // The manifest already runs it on the supported platforms.
+          excludeMatches: fixedHosts(),
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]);
+    });
+  return syncing;
+}
+
+/**
+ * Runs the content script once in the tab the reader is looking at. Needs no broad
+ * permission: the popup (or a shortcut) grants `activeTab` for that tab.
+ */
+export async function checkTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: contentScript() });
+}
