@@ -1,4 +1,7 @@
+import type { ReminderState } from '../core/backup/reminder';
 import type { Request } from '../messaging/protocol';
+import type { PageStatus } from '../messaging/to-content';
+import type { ThisPage } from '../platform/this-page';
 import type { ExportKind } from './export-file';
 
 /** What the views can ask for; main.tsx wires these to background messages. */
@@ -27,4 +30,17 @@ export interface Actions {
   setNote(target: 'part' | 'series', id: string, text: string): void;
   /** Wakes the background to carry on a save job a stopped worker left. */
   resumeJobs(): void;
+  /** The popup's "This page" card, for sites Instalments does not watch. */
+  page: {
+    uncovered(): Promise<ThisPage | null>;
+    check(tabId: number): Promise<PageStatus | null>;
+    track(tabId: number): Promise<PageStatus | null>;
+    /** Asks the browser for the site; resolves to whether it was granted. */
+    remember(origin: string): Promise<boolean>;
+  };
+  /** Reminding the reader to export their library. */
+  reminder: {
+    state(): Promise<ReminderState>;
+    snooze(): void;
+  };
 }

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Library } from '../db/queries';
 import type { Actions } from './actions';
 import { ContinueCard } from './continue-card';
+import { ExportReminder } from './export-reminder';
+import { ThisPageCard } from './this-page';
 import { continueTarget } from './continue';
 import { applyFilter, FILTERS, type Filter } from './filters';
 import { SeriesCard } from './series-card';
@@ -69,6 +71,17 @@ export function LibraryView({
           </a>
         )}
       </header>
+      {mode === 'popup' && <ThisPageCard page={actions.page} />}
+      {mode === 'popup' && (
+        <ExportReminder
+          reminder={actions.reminder}
+          oldestSeriesAt={
+            library.series.length
+              ? Math.min(...library.series.map((s) => s.series.createdAt))
+              : null
+          }
+        />
+      )}
       {library.series.length === 0 ? (
         <Empty key="empty" />
       ) : (

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { LibraryDb } from '../db/schema';
 import { send } from '../platform/browser';
+import { recordExport, reminderState, snoozeReminder } from '../platform/export-reminder';
+import { checkPage, rememberSite, trackPage, uncoveredPage } from '../platform/this-page';
 import type { Actions } from './actions';
 import { App } from './app';
 import type { Mode } from './library-view';
@@ -41,6 +43,8 @@ export function mount(
       const backup = await buildBackup(db, { seriesId, offline, progress });
       const name = fileName(kind);
       download(name, renderExport(kind, backup, { readStatus }), EXPORTS[kind].type);
+      // Only a whole-library backup is a copy of the library.
+      if (kind === 'json' && seriesId === undefined) await recordExport(Date.now());
       return name;
     },
     copyMarkdown: async (seriesId) => {
@@ -53,6 +57,11 @@ export function mount(
     },
     setNote: (target, id, text) => void send('note/set', { target, id, text }).catch(report),
     resumeJobs: () => void send('offline/resume', {}).catch(report),
+    page: { uncovered: uncoveredPage, check: checkPage, track: trackPage, remember: rememberSite },
+    reminder: {
+      state: reminderState,
+      snooze: () => void snoozeReminder(Date.now()).catch(report),
+    },
   };
   const root = document.getElementById('app');
   if (root)

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { recordPart } from '../../src/db/repository';
 import type { Actions } from '../../src/ui/actions';
 import { App } from '../../src/ui/app';
+import { exportDue } from '../../src/core/backup/reminder';
 import { freshDb, report } from './fixtures';
 
 let root: HTMLElement;
@@ -16,7 +17,7 @@ const siblings = [3, 4, 5].map((n) => ({
   part: n,
 }));
 
-function actions() {
+function actions(): Actions & { page: { [K in keyof Actions['page']]: ReturnType<typeof vi.fn> } } {
   return {
     open: vi.fn(),
     bookmark: vi.fn(),
@@ -30,7 +31,18 @@ function actions() {
     setNote: vi.fn(),
     exportLibrary: vi.fn(() => Promise.resolve('file')),
     copyMarkdown: vi.fn(() => Promise.resolve()),
-  } satisfies Actions;
+    // A supported page, or none: no "This page" card.
+    page: {
+      uncovered: vi.fn(async () => null),
+      check: vi.fn(async () => null),
+      track: vi.fn(async () => null),
+      remember: vi.fn(async () => false),
+    },
+    reminder: {
+      state: vi.fn(async () => ({ days: 0, lastExportAt: null, snoozedAt: null })),
+      snooze: vi.fn(),
+    },
+  };
 }
 
 async function mount(ui: preact.ComponentChild) {
@@ -209,4 +221,93 @@ test('the popup shows ten series at first, with their parts folded away', async 
     details?.dispatchEvent(new Event('toggle'));
   });
   await vi.waitFor(() => expect(root.querySelectorAll('.part')).toHaveLength(1));
+});
+
+describe('the popup on a site Instalments does not watch', () => {
+  const blog = { tabId: 5, origin: 'https://blog.example.org', host: 'blog.example.org' };
+  const button = (name: string) =>
+    [...root.querySelectorAll('button')].find((b) => b.textContent === name);
+
+  test('checks the page, reports the part it found, and remembers the site on request', async () => {
+    const a = actions();
+    a.page.uncovered.mockResolvedValue(blog);
+    a.page.check.mockResolvedValue({ tracked: true, title: 'Weeknotes, part 2 of 3' });
+    a.page.remember.mockResolvedValue(true);
+    await mount(<App db={freshDb()} actions={a} />);
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('does not look at pages on blog.example.org'),
+    );
+    await act(() => button('Check this page for a series')?.click());
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(
+        'Found “Weeknotes, part 2 of 3”: it is in your library now.',
+      ),
+    );
+    expect(a.page.check).toHaveBeenCalledWith(5);
+    await act(() => button('Always look for series on blog.example.org')?.click());
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('will look for series on blog.example.org from now on'),
+    );
+    expect(a.page.remember).toHaveBeenCalledWith('https://blog.example.org');
+    expect(button('Always look for series on blog.example.org')).toBeUndefined();
+  });
+
+  test('says when nothing was found, and can track the page anyway', async () => {
+    const a = actions();
+    a.page.uncovered.mockResolvedValue(blog);
+    a.page.check.mockResolvedValue({ tracked: false });
+    a.page.track.mockResolvedValue({ tracked: true, title: 'Our weeknotes' });
+    await mount(<App db={freshDb()} actions={a} />);
+    await vi.waitFor(() => expect(button('Check this page for a series')).toBeDefined());
+    await act(() => button('Check this page for a series')?.click());
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('No series part found on this page.'),
+    );
+    await act(() => button('Track this page as a series part anyway')?.click());
+    await vi.waitFor(() => expect(root.textContent).toContain('Found “Our weeknotes”'));
+    expect(a.page.track).toHaveBeenCalledWith(5);
+  });
+
+  test('a page the browser keeps from extensions gets a plain answer', async () => {
+    const a = actions();
+    a.page.uncovered.mockResolvedValue(blog);
+    await mount(<App db={freshDb()} actions={a} />);
+    await vi.waitFor(() => expect(button('Check this page for a series')).toBeDefined());
+    await act(() => button('Check this page for a series')?.click());
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('Your browser does not let extensions read this page.'),
+    );
+  });
+});
+
+describe('the export reminder', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+
+  test('asks for an export once the library has gone unexported too long, and can wait', async () => {
+    const db = freshDb();
+    await recordPart(db, report(1, 'read'), Date.now() - 40 * DAY);
+    const a = actions();
+    a.reminder.state = vi.fn(async () => ({ days: 30, lastExportAt: null, snoozedAt: null }));
+    await mount(<App db={db} actions={a} />);
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain('You have not exported your library yet.'),
+    );
+    const later = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Later');
+    await act(() => later?.click());
+    expect(a.reminder.snooze).toHaveBeenCalledOnce();
+    expect(root.textContent).not.toContain('Keep a copy of your library');
+  });
+
+  test('stays quiet after a recent export, when switched off, or for an empty library', () => {
+    const now = 100 * DAY;
+    const state = { days: 30, lastExportAt: now - 10 * DAY, snoozedAt: null };
+    expect(exportDue(state, 0, now)).toBe(false);
+    expect(exportDue({ ...state, lastExportAt: now - 31 * DAY }, 0, now)).toBe(true);
+    expect(exportDue({ ...state, days: 0, lastExportAt: null }, 0, now)).toBe(false);
+    expect(exportDue({ ...state, lastExportAt: null }, null, now)).toBe(false);
+    // "Later" waits a week (or the whole period, if shorter), then asks again.
+    const snoozed = { ...state, lastExportAt: null, snoozedAt: now - 6 * DAY };
+    expect(exportDue(snoozed, 0, now)).toBe(false);
+    expect(exportDue({ ...snoozed, snoozedAt: now - 8 * DAY }, 0, now)).toBe(true);
+  });
 });
