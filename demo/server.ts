@@ -13,10 +13,11 @@ import { generate } from 'selfsigned';
 import { HOSTILE_PATH, hostilePage } from './hostile';
 import { GROUP_PATH, KHUB_HOST, khubEntry, khubListing, LOGIN_PATH, loginPage } from './khub';
 import { LINKEDIN_HOST, linkedinArticle } from './linkedin';
+import { WEEKNOTES_HOST, weeknotePage, weeknotePath, weeknotes } from './weeknotes';
 import { posts, ROADMAP_IMAGE } from './posts';
 
 /** The host names the demo answers for; the browser maps each of them to this server. */
-export const DEMO_HOSTS = [KHUB_HOST, LINKEDIN_HOST] as const;
+export const DEMO_HOSTS = [KHUB_HOST, LINKEDIN_HOST, WEEKNOTES_HOST] as const;
 
 export interface DemoServer {
   port: number;
@@ -69,6 +70,10 @@ function route(host: string, url: URL, req: IncomingMessage): Page {
   if (host === LINKEDIN_HOST) {
     const post = posts.find((p) => p.linkedinSlug && clean === `/pulse/${p.linkedinSlug}`);
     if (post) return { status: 200, html: linkedinArticle(post) };
+  }
+  if (host === WEEKNOTES_HOST) {
+    const note = weeknotes.find((w) => path === weeknotePath(w));
+    if (note) return { status: 200, html: weeknotePage(note), post: true };
   }
   return { status: 404, html: '<!doctype html><title>Not found</title><h1>Not found</h1>' };
 }

@@ -23,13 +23,17 @@ export interface SiteAccess {
 const isAnySite = (pattern: string) =>
   pattern === ANY_SITE || pattern === '<all_urls>' || pattern === 'https://*/*';
 
+/** "https://www.linkedin.com/pulse/*" → "https://www.linkedin.com" */
+const hostOf = (pattern: string) => pattern.replace(/^([a-z*]+:\/\/[^/]+).*$/, '$1');
+
 export async function siteAccess(): Promise<SiteAccess> {
   const { origins = [] } = await browser.permissions.getAll();
-  const fixed = new Set(fixedHosts());
+  // Chrome lists a platform's host both as the manifest wrote it and as the whole host.
+  const fixed = new Set(fixedHosts().map(hostOf));
   const sites = origins
-    .filter((o) => !fixed.has(o) && !isAnySite(o))
-    .map((o) => o.replace(/\/\*$/, ''))
-    .filter((o) => /^https?:\/\/[^*/]+$/.test(o));
+    .filter((o) => !isAnySite(o))
+    .map(hostOf)
+    .filter((o) => !fixed.has(o) && /^https?:\/\/[^*/]+$/.test(o));
   return { anySite: origins.some(isAnySite), sites: [...new Set(sites)].sort() };
 }
 

@@ -147,11 +147,10 @@ function SitesSection({ store, state }: { store: SettingsStore; state: SettingsS
               void store.sites.stopAnySite();
               return;
             }
-            // The prompt needs this click: nothing may be awaited before it.
-            void store.sites.requestAnySite().then((granted) => {
-              setRefused(!granted);
-              if (!granted) input.checked = false;
-            });
+            // The switch shows what is granted, not what was clicked: it turns on when the
+            // browser reports the grant. The prompt needs this click: nothing is awaited first.
+            input.checked = false;
+            void store.sites.requestAnySite().then((granted) => setRefused(!granted));
           }}
         />
         <span>{t('anySiteSwitch')}</span>

@@ -1,63 +1,30 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
+import { startDisplay, useDisplay, type Display } from './display';
 import { Harness } from './harness';
 
 // Extension shortcuts are browser accelerators: a key event sent to the page never reaches
 // them. So this suite runs Chromium headed on its own Xvfb display and presses the keys
 // through the X server, as a person would.
-let DISPLAY = '';
-
-/** Starts Xvfb on a free display (it picks one and writes its number to fd 3). */
-async function startXvfb(): Promise<ChildProcess> {
-  const xvfb = spawn(
-    'Xvfb',
-    ['-displayfd', '3', '-screen', '0', '1280x900x24', '-nolisten', 'tcp'],
-    {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-    },
-  );
-  const number = await new Promise<string>((resolve, reject) => {
-    xvfb.stdio[3]?.on('data', (data: Buffer) => resolve(data.toString().trim()));
-    xvfb.on('error', reject);
-    xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}): is it installed?`)));
-  });
-  DISPLAY = `:${number}`;
-  return xvfb;
-}
-
 const part = demoPart;
 
-function press(keys: string): void {
-  const env = { ...process.env, DISPLAY };
-  // There is no window manager on the display: give Chromium's window the keyboard first.
-  const windows = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], {
-    env,
-  })
-    .toString()
-    .trim()
-    .split('\n');
-  for (const id of windows) execFileSync('xdotool', ['windowfocus', '--sync', id], { env });
-  execFileSync('xdotool', ['key', '--clearmodifiers', keys], { env });
-}
-
 describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
-  let xvfb: ChildProcess;
+  let display: Display;
+  let restore: () => void;
   let h: Harness;
-  const display = process.env['DISPLAY'];
+  const press = (keys: string) => display.press(keys);
 
   beforeAll(async () => {
-    xvfb = await startXvfb();
-    process.env['DISPLAY'] = DISPLAY;
+    display = await startDisplay();
+    restore = useDisplay(display);
     h = await Harness.start(undefined, { headless: false });
   });
   afterAll(async () => {
     await h?.stop();
-    xvfb?.kill();
-    if (display === undefined) delete process.env['DISPLAY'];
-    else process.env['DISPLAY'] = display;
+    display?.stop();
+    restore?.();
   });
 
   test('Alt+Shift+K bookmarks the part on screen, and it shows under Bookmarked', async () => {

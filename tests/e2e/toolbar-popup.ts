@@ -1,0 +1,89 @@
+import type { CDPSession, Page } from 'playwright-core';
+
+/**
+ * The popup as the toolbar (or its shortcut) opens it: the one place the browser grants
+ * `activeTab`. Playwright does not hand it out as a Page, so this drives it over the Chrome
+ * DevTools Protocol, with clicks marked as the reader's own gestures (a permission prompt
+ * needs one).
+ */
+export interface ToolbarPopup {
+  text(): Promise<string>;
+  click(buttonName: string): Promise<void>;
+  isOpen(): Promise<boolean>;
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Calls `open` (which presses the popup's shortcut) and returns the popup that appears. The
+ * popup page may also be open in tabs (tests open it there): only a new one counts.
+ */
+export async function openToolbarPopup(
+  page: Page,
+  extensionId: string,
+  open: () => void,
+): Promise<ToolbarPopup> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const url = `chrome-extension://${extensionId}/popup/index.html`;
+  const popups = async () =>
+    ((await cdp.send('Target.getTargets')).targetInfos as TargetInfo[]).filter(
+      (t) => t.type === 'page' && t.url === url,
+    );
+  const before = new Set((await popups()).map((t) => t.targetId));
+  open();
+  const find = async () => (await popups()).find((t) => !before.has(t.targetId));
+  let target: TargetInfo | undefined;
+  for (let tries = 0; !target && tries < 100; tries++) {
+    target = await find();
+    if (!target) await page.waitForTimeout(100);
+  }
+  if (!target) throw new Error('The toolbar popup did not open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: false,
+  });
+  let next = 1;
+  const pending = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply.result);
+  });
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const id = next++;
+    const answer = new Promise<unknown>((resolve) => pending.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id,
+        method: 'Runtime.evaluate',
+        params: { expression, userGesture: true, awaitPromise: true, returnByValue: true },
+      }),
+    });
+    const result = (await answer) as { result?: { value?: T } };
+    return result.result?.value as T;
+  };
+  const targetId = target.targetId;
+  return {
+    text: () => evaluate<string>('document.body.textContent'),
+    click: async (name) => {
+      // The popup fills in as its questions to the tab and the library come back.
+      for (let tries = 0; tries < 50; tries++) {
+        const found = await evaluate<boolean>(
+          `(() => { const b = [...document.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(name)}); b?.click(); return !!b; })()`,
+        );
+        if (found) return;
+        await page.waitForTimeout(100);
+      }
+      throw new Error(`No button "${name}" in the popup`);
+    },
+    isOpen: async () =>
+      ((await cdp.send('Target.getTargets')).targetInfos as TargetInfo[]).some(
+        (t) => t.targetId === targetId,
+      ),
+  };
+}
