@@ -1,7 +1,11 @@
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
+import { DEV_KEY } from './scripts/dev-key';
 
 const target = process.env['TARGET'] === 'firefox' ? 'firefox' : 'chrome';
+// Development builds of the Chrome extension carry a fixed key, so their id is stable and a
+// managed-policy file can name it; `npm run package` builds releases without it.
+const release = process.env['INSTALMENTS_RELEASE'] === '1';
 
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -17,6 +21,8 @@ export default defineConfig({
       // check the built manifests instead.
       skipManifestValidation: true,
       disableAutoLaunch: true,
+      transformManifest: (manifest) =>
+        target === 'chrome' && !release ? { ...manifest, key: DEV_KEY } : manifest,
       // Extension pages the manifest does not name, and the capture script injected on save.
       additionalInputs: [
         'library/index.html',
