@@ -1,3 +1,4 @@
+import { t } from '../src/core/i18n';
 import DOMPurify from 'dompurify';
 import { IMAGE_ATTR, SANITIZE } from '../src/core/offline/sanitize';
 import type { OfflineCopyRow } from '../src/db/schema';
@@ -39,7 +40,7 @@ export function articleBody(copy: OfflineCopyRow): {
       const missing = document.createElement('span');
       missing.className = 'missing-image';
       const alt = img.getAttribute('alt')?.trim();
-      missing.textContent = alt ? `Image not saved: ${alt}` : 'Image not saved';
+      missing.textContent = alt ? t('imageNotSavedAlt', alt) : t('imageNotSaved');
       img.replaceWith(missing);
     }
   }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { formatDate, plural, t, uiLanguage } from '../src/core/i18n';
 import { formatBytes } from '../src/core/offline/images';
 import { scrollTargetFor } from '../src/core/progress/reducer';
 import { readSavedPart, type SavedPart } from '../src/db/queries';
@@ -14,8 +15,6 @@ import { articleBody } from './article-body';
 const db = new LibraryDb();
 
 const readerUrl = (part: PartRow) => `?part=${encodeURIComponent(part.id)}`;
-const longDate = (time: number) =>
-  new Date(time).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The article, sanitised, with reading tracked exactly as on the live page. */
 function Article({ saved }: { saved: SavedPart }) {
@@ -39,7 +38,7 @@ function Article({ saved }: { saved: SavedPart }) {
       withRetry(
         (progress: { furthest: number; last: number; read: boolean }) =>
           send('reader/progress', { partId: part.id, ...progress }),
-        'your reading',
+        'reader/progress',
       ),
     );
     trackProgress({
@@ -68,14 +67,14 @@ function PartNav({ saved, label: name }: { saved: SavedPart; label: string }) {
     <nav class="part-nav" aria-label={name}>
       {previous ? (
         <a href={readerUrl(previous)} rel="prev">
-          ← Previous saved part: {label(previous)}
+          {t('readerPrevious', label(previous))}
         </a>
       ) : (
         <span />
       )}
       {next && (
         <a href={readerUrl(next)} rel="next">
-          Next saved part: {label(next)} →
+          {t('readerNext', label(next))}
         </a>
       )}
     </nav>
@@ -86,21 +85,19 @@ function Reader({ partId }: { partId: string }) {
   const result = useLiveQuery(() => readSavedPart(db, partId), [partId]);
   useEffect(() => {
     if (result.status === 'ready' && result.value) {
-      document.title = `${label(result.value.part)} – ${seriesTitle(result.value.series)}`;
+      document.title = t('readerTitle', label(result.value.part), seriesTitle(result.value.series));
     }
   }, [result]);
   if (result.status === 'loading') return <main aria-busy="true" />;
   if (result.status === 'error' || !result.value) {
     return (
       <main class="reader">
-        <h1>This part is not saved</h1>
+        <h1>{t('readerNotSaved')}</h1>
         <p role="alert">
-          {result.status === 'error'
-            ? `Instalments could not read its library: ${result.error}`
-            : 'There is no offline copy of this part. It may have been deleted.'}
+          {result.status === 'error' ? t('libraryReadFailed', result.error) : t('readerNoCopy')}
         </p>
         <p>
-          <a href="/library/index.html">Open your library</a>
+          <a href="/library/index.html">{t('readerOpenLibrary')}</a>
         </p>
       </main>
     );
@@ -113,53 +110,49 @@ function Reader({ partId }: { partId: string }) {
         <p class="reader__series">
           <a href="/library/index.html">{seriesTitle(series)}</a>
           {' · '}
-          <span>
-            Part {saved.position} of {saved.known}
-          </span>
+          <span>{t('readerPosition', saved.position, saved.known)}</span>
         </p>
         <h1>{label(part)}</h1>
         {(copy.byline ?? series.author) && (
           <p class="reader__byline">{copy.byline ?? series.author}</p>
         )}
         <p class="reader__source">
-          Saved on {longDate(copy.savedAt)} from{' '}
+          {t('readerSavedOn', formatDate(copy.savedAt))}{' '}
           <a href={copy.sourceUrl} target="_blank" rel="noopener noreferrer">
             {copy.sourceUrl}
           </a>{' '}
-          · {formatBytes(copy.bytes)} offline
+          {t('readerSize', formatBytes(copy.bytes))}
         </p>
         {copy.dropped.length > 0 && (
           <details class="reader__dropped">
-            <summary>
-              {copy.dropped.length === 1
-                ? '1 thing could not be kept in this copy'
-                : `${copy.dropped.length} things could not be kept in this copy`}
-            </summary>
+            <summary>{plural('readerDropped', copy.dropped.length)}</summary>
             <ul>
               {copy.dropped.map((d, i) => (
                 <li key={i}>
-                  <span class="reader__url">{d.url}</span>: {d.reason}
+                  <span class="reader__url">{d.url}</span>
+                  {t('jobFailureReason', d.reason)}
                 </li>
               ))}
             </ul>
           </details>
         )}
-        <PartNav saved={saved} label="Saved parts" />
+        <PartNav saved={saved} label={t('readerNavLabel')} />
       </header>
       <Article saved={saved} />
       <footer class="reader__foot">
-        <h2 class="reader__note-heading">Your note</h2>
+        <h2 class="reader__note-heading">{t('readerNote')}</h2>
         <NoteEditor
           note={saved.note}
           subject={label(part)}
           onSave={(text) => void send('note/set', { target: 'part', id: part.id, text })}
         />
-        <PartNav saved={saved} label="Saved parts, after the article" />
+        <PartNav saved={saved} label={t('readerNavAfterLabel')} />
       </footer>
     </main>
   );
 }
 
+document.documentElement.lang = uiLanguage();
 const partId = new URLSearchParams(location.search).get('part') ?? '';
 const root = document.getElementById('app');
 if (root) render(<Reader partId={partId} />, root);

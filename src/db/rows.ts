@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { Dropped } from '../core/offline/article';
 
 /** The rows the library stores. Plain data: everything here survives structured cloning. */
@@ -130,7 +131,7 @@ export function partNumber(part: Pick<PartRow, 'number' | 'userNumber'>): number
 /** How a part is named to the reader: its title, else its number. */
 export function partLabel(part: Pick<PartRow, 'title' | 'number' | 'userNumber'>): string {
   const n = partNumber(part);
-  return part.title ?? (n === null ? 'Untitled part' : `Part ${n}`);
+  return part.title ?? (n === null ? t('untitledPart') : t('partNumbered', n));
 }
 
 export function seriesTitle(series: Pick<SeriesRow, 'title' | 'userTitle'>): string {

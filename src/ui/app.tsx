@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import { PAGE_SIZE, readLibrary } from '../db/queries';
 import type { LibraryDb } from '../db/schema';
 import type { Actions } from './actions';
@@ -33,7 +34,7 @@ export function App({
     case 'error':
       return (
         <main>
-          <p role="alert">Instalments could not read your library: {library.error}</p>
+          <p role="alert">{t('libraryReadFailed', library.error)}</p>
         </main>
       );
     case 'ready':

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Backup } from '../core/backup/format';
+import { plural, t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
 import type { ImportSummary } from '../db/backup-plan';
 import { offlineUsage } from '../db/queries';
@@ -16,17 +17,14 @@ type Status =
   | { kind: 'error'; text: string }
   | { kind: 'preview'; backup: Backup; summary: ImportSummary; file: string };
 
-const count = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-
 function describe(summary: ImportSummary): string {
   return [
-    count(summary.newSeries, 'new series', 'new series'),
-    count(summary.newParts, 'new part', 'new parts'),
-    count(summary.updatedSeries, 'series updated', 'series updated'),
-    count(summary.updatedParts, 'part updated', 'parts updated'),
-    ...(summary.copies > 0 ? [count(summary.copies, 'offline copy', 'offline copies')] : []),
-  ].join(' · ');
+    plural('importNewSeries', summary.newSeries),
+    plural('importNewParts', summary.newParts),
+    plural('importUpdatedSeries', summary.updatedSeries),
+    plural('importUpdatedParts', summary.updatedParts),
+    ...(summary.copies > 0 ? [plural('importCopies', summary.copies)] : []),
+  ].join(t('listSeparator'));
 }
 
 /** The library tab's export and import: every format, a preview before anything is written. */
@@ -56,26 +54,26 @@ export function BackupPanel({
   const busy = status.kind === 'busy';
 
   const exportAs = async (kind: ExportKind) => {
-    setStatus({ kind: 'busy', text: 'Preparing the export…' });
+    setStatus({ kind: 'busy', text: t('exportPreparing') });
     try {
       const name = await actions.exportLibrary(kind, {
         offline: kind === 'json' && withCopies,
         readStatus: withStatus,
         progress: (done, total) =>
-          setStatus({ kind: 'busy', text: `Preparing the export: ${done} of ${total} series…` }),
+          setStatus({ kind: 'busy', text: t('exportProgress', done, total) }),
       });
-      setStatus({ kind: 'done', text: `Exported ${name}.` });
+      setStatus({ kind: 'done', text: t('exportDone', name) });
     } catch (error) {
-      setStatus({ kind: 'error', text: `The export failed: ${String(error)}` });
+      setStatus({ kind: 'error', text: t('exportFailed', String(error)) });
     }
   };
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    setStatus({ kind: 'busy', text: `Reading “${file.name}”…` });
+    setStatus({ kind: 'busy', text: t('importReading', file.name) });
     try {
       const backup = await readImportFile(file);
-      setStatus({ kind: 'busy', text: `Checking ${count(backup.parts.length, 'part', 'parts')}…` });
+      setStatus({ kind: 'busy', text: plural('importChecking', backup.parts.length) });
       const summary = await importer.preview(backup);
       setStatus({ kind: 'preview', backup, summary, file: file.name });
     } catch (error) {
@@ -84,25 +82,22 @@ export function BackupPanel({
   };
 
   const confirm = async (backup: Backup) => {
-    setStatus({ kind: 'busy', text: `Importing ${count(backup.parts.length, 'part', 'parts')}…` });
+    setStatus({ kind: 'busy', text: plural('importImporting', backup.parts.length) });
     try {
       const summary = await importer.run(backup);
-      setStatus({ kind: 'done', text: `Imported: ${describe(summary)}.` });
+      setStatus({ kind: 'done', text: t('importDone', describe(summary)) });
     } catch (error) {
       setStatus({
         kind: 'error',
-        text: `Nothing was imported: ${error instanceof Error ? error.message : String(error)}`,
+        text: t('importFailed', error instanceof Error ? error.message : String(error)),
       });
     }
   };
 
   return (
     <section id="backup" class="backup-panel" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Export and import</h2>
-      <p>
-        Share a series with a colleague, or keep a copy of your library. A JSON backup holds
-        everything and imports into any Instalments.
-      </p>
+      <h2 id="backup-heading">{t('backupHeading')}</h2>
+      <p>{t('backupIntro')}</p>
       <div class="backup-panel__options">
         <label class="field">
           <input
@@ -111,7 +106,7 @@ export function BackupPanel({
             disabled={offlineBytes === 0}
             onChange={(e) => setWithCopies((e.target as HTMLInputElement).checked)}
           />
-          <span>Include offline copies in the JSON backup ({formatBytes(offlineBytes)})</span>
+          <span>{t('backupWithCopies', formatBytes(offlineBytes))}</span>
         </label>
         <label class="field">
           <input
@@ -119,10 +114,10 @@ export function BackupPanel({
             checked={withStatus}
             onChange={(e) => setWithStatus((e.target as HTMLInputElement).checked)}
           />
-          <span>Say how far I have read in the Markdown reading list</span>
+          <span>{t('backupWithStatus')}</span>
         </label>
       </div>
-      <div class="backup-panel__buttons" role="group" aria-label="Export the library as">
+      <div class="backup-panel__buttons" role="group" aria-label={t('backupExportAs')}>
         {(Object.keys(EXPORTS) as ExportKind[]).map((kind) => (
           <button
             type="button"
@@ -131,12 +126,12 @@ export function BackupPanel({
             disabled={busy}
             onClick={() => void exportAs(kind)}
           >
-            {EXPORTS[kind].label}
+            {t(EXPORTS[kind].label)}
           </button>
         ))}
       </div>
       <label class="field backup-panel__import">
-        <span>Import a backup or a bookmarks file</span>
+        <span>{t('backupImport')}</span>
         <input
           type="file"
           accept=".json,.html,.htm,application/json,text/html"
@@ -164,9 +159,10 @@ export function BackupPanel({
         </p>
       )}
       {status.kind === 'preview' && (
-        <div class="preview" role="region" aria-label={`Importing ${status.file}`}>
+        <div class="preview" role="region" aria-label={t('importPreviewLabel', status.file)}>
           <p>
-            <strong>{status.file}</strong>: {describe(status.summary)}.
+            <strong>{status.file}</strong>
+            {t('importPreview', describe(status.summary))}
           </p>
           {status.summary.conflicts.length > 0 && (
             <ul class="preview__conflicts">
@@ -174,15 +170,15 @@ export function BackupPanel({
                 <li key={c}>{c}</li>
               ))}
               {status.summary.conflicts.length > 50 && (
-                <li>and {status.summary.conflicts.length - 50} more</li>
+                <li>{plural('importMoreConflicts', status.summary.conflicts.length - 50)}</li>
               )}
             </ul>
           )}
           <button type="button" class="text-button" onClick={() => void confirm(status.backup)}>
-            Import
+            {t('importConfirm')}
           </button>{' '}
           <button type="button" class="text-button" onClick={() => setStatus({ kind: 'idle' })}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}

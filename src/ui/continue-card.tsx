@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { partLabel, seriesTitle } from '../db/schema';
 import type { Actions } from './actions';
 import type { ContinueTarget } from './continue';
@@ -7,12 +8,13 @@ export function ContinueCard({ target, actions }: { target: ContinueTarget; acti
   const label = partLabel(part);
   return (
     <section class="continue" aria-labelledby="continue-heading">
-      <h2 id="continue-heading">{kind === 'resume' ? 'Continue reading' : 'Up next'}</h2>
+      <h2 id="continue-heading">{kind === 'resume' ? t('continueReading') : t('upNext')}</h2>
       <button type="button" class="continue__button" onClick={() => actions.open(part.id)}>
         <span class="continue__title">{label}</span>
         <span class="continue__meta">
-          {seriesTitle(series)}
-          {kind === 'resume' ? ` · ${Math.round(part.furthest * 100)} % read` : ''}
+          {kind === 'resume'
+            ? t('continueMeta', seriesTitle(series), Math.round(part.furthest * 100))
+            : seriesTitle(series)}
         </span>
       </button>
     </section>

@@ -1,4 +1,5 @@
 import { toCsv } from '../core/backup/csv';
+import type { MessageKey } from '../core/i18n';
 import type { Backup } from '../core/backup/format';
 import { toMarkdown } from '../core/backup/markdown';
 import { toBookmarksHtml } from '../core/backup/bookmarks';
@@ -15,11 +16,11 @@ export function download(fileName: string, text: string, type: string): void {
 }
 
 export const EXPORTS = {
-  json: { label: 'JSON backup', extension: 'json', type: 'application/json' },
-  markdown: { label: 'Markdown reading list', extension: 'md', type: 'text/markdown' },
-  bookmarks: { label: 'Bookmarks (HTML)', extension: 'html', type: 'text/html' },
-  csv: { label: 'Spreadsheet (CSV)', extension: 'csv', type: 'text/csv' },
-} as const;
+  json: { label: 'exportJson', extension: 'json', type: 'application/json' },
+  markdown: { label: 'exportMarkdown', extension: 'md', type: 'text/markdown' },
+  bookmarks: { label: 'exportBookmarks', extension: 'html', type: 'text/html' },
+  csv: { label: 'exportCsv', extension: 'csv', type: 'text/csv' },
+} as const satisfies Record<string, { label: MessageKey; extension: string; type: string }>;
 
 export type ExportKind = keyof typeof EXPORTS;
 

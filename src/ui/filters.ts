@@ -1,13 +1,14 @@
+import type { MessageKey } from '../core/i18n';
 import type { SeriesSummary } from '../db/queries';
 import { seriesTitle } from '../db/schema';
 
 export type Filter = 'all' | 'in-progress' | 'finished' | 'bookmarked';
 
-export const FILTERS: readonly { id: Filter; label: string }[] = [
-  { id: 'in-progress', label: 'In progress' },
-  { id: 'finished', label: 'Finished' },
-  { id: 'bookmarked', label: 'Bookmarked' },
-  { id: 'all', label: 'All' },
+export const FILTERS: readonly { id: Filter; label: MessageKey }[] = [
+  { id: 'in-progress', label: 'filterInProgress' },
+  { id: 'finished', label: 'filterFinished' },
+  { id: 'bookmarked', label: 'filterBookmarked' },
+  { id: 'all', label: 'filterAll' },
 ];
 
 const fold = (text: string) =>

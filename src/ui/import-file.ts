@@ -1,5 +1,6 @@
 import { fromBookmarksHtml } from '../core/backup/bookmarks';
 import { BackupError, type Backup } from '../core/backup/format';
+import { t } from '../core/i18n';
 import { checkBackup, readBackupText } from '../messaging/backup-schema';
 
 /**
@@ -11,9 +12,7 @@ export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 /** A chosen file, read and checked: an Instalments backup (any version) or a bookmarks file. */
 export async function readImportFile(file: File, now = Date.now()): Promise<Backup> {
   if (file.size > MAX_IMPORT_BYTES) {
-    throw new BackupError(
-      `“${file.name}” is ${Math.round(file.size / 1024 / 1024)} MB; Instalments imports files up to 60 MB.`,
-    );
+    throw new BackupError(t('importTooLarge', file.name, Math.round(file.size / 1024 / 1024)));
   }
   const text = await file.text();
   const start = text.trimStart().slice(0, 200).toUpperCase();
@@ -25,9 +24,7 @@ export async function readImportFile(file: File, now = Date.now()): Promise<Back
     const doc = new DOMParser().parseFromString(text, 'text/html');
     const backup = fromBookmarksHtml(doc, now);
     if (backup.series.length === 0) {
-      throw new BackupError(
-        `“${file.name}” has no folder whose bookmarks look like the parts of a series.`,
-      );
+      throw new BackupError(t('importNoSeries', file.name));
     }
     return checkBackup(backup);
   }

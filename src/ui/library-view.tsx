@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import type { Library } from '../db/queries';
 import type { Actions } from './actions';
 import { ContinueCard } from './continue-card';
@@ -14,12 +15,8 @@ export type Mode = 'popup' | 'tab';
 function Empty() {
   return (
     <section class="empty">
-      <h2>No series yet</h2>
-      <p>
-        Read a multi-part post, such as “Journey to the Cloud - 1” on the Knowledge Hub or LinkedIn,
-        and Instalments keeps your place in the series here: which parts you have read, where you
-        stopped and what comes next.
-      </p>
+      <h2>{t('emptyHeading')}</h2>
+      <p>{t('emptyIntro')}</p>
     </section>
   );
 }
@@ -64,10 +61,10 @@ export function LibraryView({
     <main class={`view view--${mode}`}>
       <header class="masthead">
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
-        <h1>Instalments</h1>
+        <h1>{t('extName')}</h1>
         {mode === 'popup' && (
           <a class="masthead__link" href="/library/index.html" target="_blank" rel="noopener">
-            Open library
+            {t('openLibrary')}
           </a>
         )}
       </header>
@@ -88,7 +85,7 @@ export function LibraryView({
         <Fragment key="list">
           {target && <ContinueCard target={target} actions={actions} />}
           <div class="toolbar">
-            <div class="filters" role="group" aria-label="Show">
+            <div class="filters" role="group" aria-label={t('filterGroup')}>
               {FILTERS.map((f) => (
                 <button
                   type="button"
@@ -96,15 +93,15 @@ export function LibraryView({
                   aria-pressed={filter === f.id}
                   onClick={() => setFilter(f.id)}
                 >
-                  {f.label}
+                  {t(f.label)}
                 </button>
               ))}
             </div>
             <label class="search">
-              <span class="visually-hidden">Search series and parts</span>
+              <span class="visually-hidden">{t('search')}</span>
               <input
                 type="search"
-                placeholder="Search series and parts"
+                placeholder={t('search')}
                 value={query}
                 onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
               />
@@ -112,10 +109,10 @@ export function LibraryView({
           </div>
           {shown.length === 0 ? (
             <p class="no-match" role="status">
-              Nothing matches. Try “All”, or another search.
+              {t('noMatch')}
             </p>
           ) : (
-            <ul class="series-list" aria-label="Your series">
+            <ul class="series-list" aria-label={t('seriesList')}>
               {shown.map((summary) => (
                 <li key={summary.series.id}>
                   <SeriesCard
@@ -133,7 +130,7 @@ export function LibraryView({
           )}
           {filter === 'all' && !query.trim() && library.series.length < library.total && onMore && (
             <button type="button" class="more" onClick={onMore}>
-              Show more series ({library.total - library.series.length} more)
+              {t('moreSeries', library.total - library.series.length)}
             </button>
           )}
         </Fragment>

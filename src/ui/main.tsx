@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { t, uiLanguage } from '../core/i18n';
 import { LibraryDb } from '../db/schema';
 import { send } from '../platform/browser';
 import { recordExport, reminderState, snoozeReminder } from '../platform/export-reminder';
@@ -16,6 +17,8 @@ export function mount(
   mode: Mode,
   panels?: (db: LibraryDb, actions: Actions) => ComponentChild,
 ): void {
+  document.documentElement.lang = uiLanguage();
+  document.title = mode === 'popup' ? t('extName') : t('libraryTitle');
   const report = (error: unknown) => console.warn('Instalments:', error);
   const db = new LibraryDb();
   const actions: Actions = {

@@ -1,5 +1,6 @@
 import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 
 interface NoteProps {
   note: string;
@@ -18,7 +19,7 @@ export function useNoteEditor({ note, subject, onSave }: NoteProps): {
   body: ComponentChild;
 } {
   const [draft, setDraft] = useState<string | null>(null);
-  const label = note ? `Edit your note on ${subject}` : `Add a note to ${subject}`;
+  const label = note ? t('noteEditLabel', subject) : t('noteAddLabel', subject);
   const button = (look: 'icon' | 'text') => (
     <button
       type="button"
@@ -28,7 +29,7 @@ export function useNoteEditor({ note, subject, onSave }: NoteProps): {
       aria-expanded={draft !== null}
       onClick={() => setDraft(draft === null ? note : null)}
     >
-      {look === 'icon' ? <span aria-hidden="true">✎</span> : note ? 'Edit your note' : 'Add a note'}
+      {look === 'icon' ? <span aria-hidden="true">✎</span> : note ? t('noteEdit') : t('noteAdd')}
     </button>
   );
   const body =
@@ -44,7 +45,7 @@ export function useNoteEditor({ note, subject, onSave }: NoteProps): {
         }}
       >
         <textarea
-          aria-label={`Your note on ${subject}`}
+          aria-label={t('noteTextLabel', subject)}
           value={draft}
           maxLength={10_000}
           rows={3}
@@ -60,10 +61,10 @@ export function useNoteEditor({ note, subject, onSave }: NoteProps): {
         />
         <div class="note__buttons">
           <button type="submit" class="text-button">
-            Save note
+            {t('noteSave')}
           </button>
           <button type="button" class="text-button" onClick={() => setDraft(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       </form>

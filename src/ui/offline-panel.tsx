@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { plural, t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
 import { offlineUsage } from '../db/queries';
 import type { LibraryDb } from '../db/schema';
@@ -21,31 +22,29 @@ export function OfflinePanel({ db, actions }: { db: LibraryDb; actions: Actions 
   const copies = usage.status === 'ready' ? usage.value : null;
   return (
     <section class="offline-panel" aria-labelledby="offline-heading">
-      <h2 id="offline-heading">Offline copies</h2>
+      <h2 id="offline-heading">{t('offlineHeading')}</h2>
       <p>
         {copies
-          ? `${copies.copies} ${copies.copies === 1 ? 'part' : 'parts'} saved, using ${formatBytes(copies.bytes)}.`
-          : 'Counting saved parts…'}
+          ? plural('offlineCopies', copies.copies, formatBytes(copies.bytes))
+          : t('offlineCounting')}{' '}
         {estimate?.usage !== undefined &&
-          ` Instalments uses ${formatBytes(estimate.usage)} of this browser’s storage in all` +
-            (estimate.quota ? ` (up to ${formatBytes(estimate.quota)} available).` : '.')}
+          (estimate.quota
+            ? t('offlineUsageQuota', formatBytes(estimate.usage), formatBytes(estimate.quota))
+            : t('offlineUsage', formatBytes(estimate.usage)))}
       </p>
       <p>
         <a href="/options/index.html" target="_blank" rel="noopener">
-          Settings
+          {t('offlineSettingsLink')}
         </a>
-        : saving parts automatically, and how large a saved part may be.
       </p>
       {copies && copies.copies > 0 && !confirming && (
         <button type="button" class="text-button" onClick={() => setConfirming(true)}>
-          Delete all offline copies
+          {t('offlineDeleteAll')}
         </button>
       )}
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-all-question" class="confirm">
-          <p id="delete-all-question">
-            Delete all {copies?.copies} offline copies? Your reading progress stays.
-          </p>
+          <p id="delete-all-question">{plural('offlineDeleteAllQuestion', copies?.copies ?? 0)}</p>
           <button
             type="button"
             class="text-button"
@@ -54,10 +53,10 @@ export function OfflinePanel({ db, actions }: { db: LibraryDb; actions: Actions 
               setConfirming(false);
             }}
           >
-            Delete all copies
+            {t('offlineDeleteAllConfirm')}
           </button>{' '}
           <button type="button" class="text-button" onClick={() => setConfirming(false)}>
-            Keep them
+            {t('offlineDeleteAllCancel')}
           </button>
         </div>
       )}

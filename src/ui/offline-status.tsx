@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
 import type { SeriesSummary } from '../db/queries';
 import type { SaveJobRow } from '../db/schema';
@@ -9,16 +10,13 @@ function JobProgress({ job, actions }: { job: SaveJobRow; actions: Actions }) {
   return (
     <div class="job">
       <p role="status" class="job__text">
-        Saving for offline reading: {settled} of {total}
-        {job.failed.length > 0 ? ` (${job.failed.length} not saved)` : ''}
+        {job.failed.length > 0
+          ? t('jobProgressFailures', settled, total, job.failed.length)
+          : t('jobProgress', settled, total)}
       </p>
-      <progress
-        max={total}
-        value={settled}
-        aria-label={`Saving ${job.title} for offline reading`}
-      />
+      <progress max={total} value={settled} aria-label={t('jobProgressLabel', job.title)} />
       <button type="button" class="text-button" onClick={() => actions.cancelJob(job.id)}>
-        Cancel
+        {t('cancel')}
       </button>
     </div>
   );
@@ -28,12 +26,12 @@ function JobOutcome({ job, actions }: { job: SaveJobRow; actions: Actions }) {
   const total = job.partIds.length;
   const headline =
     job.status === 'cancelled'
-      ? `Saving stopped: ${job.done.length} of ${total} saved.`
+      ? t('jobCancelled', job.done.length, total)
       : job.failed.length === 0
-        ? `Saved ${job.done.length} of ${total} for offline reading.`
+        ? t('jobDone', job.done.length, total)
         : total === 1
-          ? 'Could not save for offline reading:'
-          : `Saved ${job.done.length} of ${total}. Not saved:`;
+          ? t('jobFailedOne')
+          : t('jobFailedSome', job.done.length, total);
   return (
     <div class={`job job--${job.failed.length > 0 ? 'failed' : 'done'}`}>
       <p class="job__text" role={job.failed.length > 0 ? 'alert' : 'status'}>
@@ -43,13 +41,14 @@ function JobOutcome({ job, actions }: { job: SaveJobRow; actions: Actions }) {
         <ul class="job__failures">
           {job.failed.map((f) => (
             <li key={f.partId}>
-              <strong>{f.label}</strong>: {f.reason}
+              <strong>{f.label}</strong>
+              {t('jobFailureReason', f.reason)}
             </li>
           ))}
         </ul>
       )}
       <button type="button" class="text-button" onClick={() => actions.dismissJob(job.id)}>
-        Dismiss
+        {t('dismiss')}
       </button>
     </div>
   );
@@ -81,8 +80,9 @@ export function SeriesOffline({
   return (
     <div class="series__offline">
       <span class="series__offline-text">
-        {saved.length} of {summary.known} saved offline
-        {bytes > 0 ? ` · ${formatBytes(bytes)}` : ''}
+        {bytes > 0
+          ? t('seriesOfflineSize', saved.length, summary.known, formatBytes(bytes))
+          : t('seriesOffline', saved.length, summary.known)}
       </span>
       {!running && saved.length < summary.known && (
         <button
@@ -90,7 +90,7 @@ export function SeriesOffline({
           class="text-button"
           onClick={() => actions.saveSeries(summary.series.id)}
         >
-          Save all
+          {t('saveAll')}
         </button>
       )}
       {full && saved.length > 0 && (
@@ -99,7 +99,7 @@ export function SeriesOffline({
           class="text-button"
           onClick={() => actions.deleteCopies({ scope: 'series', seriesId: summary.series.id })}
         >
-          Delete copies
+          {t('deleteSeriesCopies')}
         </button>
       )}
     </div>

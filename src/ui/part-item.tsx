@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
 import { partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
 import { useNoteEditor } from './note-editor';
 
 function stateOf(part: PartRow): { icon: string; text: string } {
-  if (part.state === 'read') return { icon: '✓', text: 'Read' };
-  if (part.state === 'unvisited') return { icon: '○', text: 'Not yet visited' };
+  if (part.state === 'read') return { icon: '✓', text: t('stateRead') };
+  if (part.state === 'unvisited') return { icon: '○', text: t('stateUnvisited') };
   const percent = Math.round(part.furthest * 100);
-  return percent > 0 ? { icon: '◐', text: `${percent} % read` } : { icon: '◔', text: 'Started' };
+  return percent > 0
+    ? { icon: '◐', text: t('statePercent', percent) }
+    : { icon: '◔', text: t('stateStarted') };
 }
 
 export const readerHref = (partId: string) =>
@@ -36,18 +39,18 @@ function OfflineControls({
           href={readerHref(part.id)}
           target="_blank"
           rel="noopener"
-          aria-label={`Read ${label} offline (${size})`}
-          title={`Saved for offline reading, ${size}`}
+          aria-label={t('offlineReadLabel', label, size)}
+          title={t('offlineReadTitle', size)}
         >
-          Offline
+          {t('offlineLink')}
         </a>
         {full && <span class="part__size">{size}</span>}
         {full && (
           <button
             type="button"
             class="icon-button"
-            aria-label={`Delete the offline copy of ${label}`}
-            title="Delete offline copy"
+            aria-label={t('offlineDeleteLabel', label)}
+            title={t('offlineDelete')}
             onClick={() => actions.deleteCopies({ scope: 'part', partId: part.id })}
           >
             <span aria-hidden="true">✕</span>
@@ -61,8 +64,8 @@ function OfflineControls({
       type="button"
       class="icon-button"
       disabled={saving}
-      aria-label={saving ? `Saving ${label}` : `Save ${label} for offline reading`}
-      title={saving ? 'Saving…' : 'Save for offline reading'}
+      aria-label={saving ? t('offlineSavingLabel', label) : t('offlineSaveLabel', label)}
+      title={saving ? t('offlineSaving') : t('offlineSave')}
       onClick={() => {
         setSaving(true);
         void actions.save(part.id).finally(() => setSaving(false));
@@ -120,8 +123,8 @@ export function PartItem({
           type="button"
           class="icon-button"
           aria-pressed={bookmarked}
-          aria-label={`Bookmark ${label}`}
-          title={bookmarked ? 'Remove bookmark' : 'Bookmark'}
+          aria-label={t('bookmarkLabel', label)}
+          title={bookmarked ? t('bookmarkRemove') : t('bookmarkAdd')}
           onClick={() => actions.bookmark(part.id, !bookmarked)}
         >
           <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
@@ -131,10 +134,12 @@ export function PartItem({
           <button
             type="button"
             class="text-button"
-            aria-label={part.state === 'read' ? `Mark ${label} as unread` : `Mark ${label} as read`}
+            aria-label={
+              part.state === 'read' ? t('markUnreadLabel', label) : t('markReadLabel', label)
+            }
             onClick={() => actions.mark(part.id, part.state !== 'read')}
           >
-            {part.state === 'read' ? 'Unread' : 'Read'}
+            {part.state === 'read' ? t('markUnread') : t('markRead')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import { platformNames } from '../core/identity/platforms';
 import type { SeriesSummary } from '../db/queries';
 import { noteId, seriesTitle, type SaveJobRow } from '../db/schema';
@@ -39,17 +40,16 @@ export function SeriesCard({
     <article class="series" aria-labelledby={`series-${series.id}`}>
       <h2 id={`series-${series.id}`}>{title}</h2>
       <p class="series__meta">
-        {series.author ? `${series.author} · ` : ''}
-        {platforms}
+        {series.author ? t('seriesByline', series.author, platforms) : platforms}
       </p>
       <div
         class="progress"
         role="progressbar"
-        aria-label={`${title}: parts read`}
+        aria-label={t('seriesProgressLabel', title)}
         aria-valuemin={0}
         aria-valuemax={known}
         aria-valuenow={read}
-        aria-valuetext={`${read} of ${known} parts read`}
+        aria-valuetext={t('seriesProgressText', read, known)}
       >
         <div class="progress__fill" style={{ width: `${known ? (100 * read) / known : 0}%` }} />
       </div>
@@ -58,7 +58,7 @@ export function SeriesCard({
       ))}
       {series.evidence && series.evidence.length > 0 && (
         <details class="series__why">
-          <summary>Why is this a series?</summary>
+          <summary>{t('seriesWhy')}</summary>
           <ul>
             {series.evidence.map((reason) => (
               <li key={reason}>{reason}</li>
@@ -72,14 +72,12 @@ export function SeriesCard({
         onToggle={(event) => setExpanded((event.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>
-          <span class="series__count">
-            {read} of {known} read
-          </span>
+          <span class="series__count">{t('seriesCount', read, known)}</span>
         </summary>
         {/* A closed series renders no parts: a long library stays a short page. */}
         {expanded && (
           <>
-            <ol class="parts" aria-label={`Parts of ${title}`}>
+            <ol class="parts" aria-label={t('seriesPartsLabel', title)}>
               {parts.map((part) => (
                 <PartItem
                   key={part.id}

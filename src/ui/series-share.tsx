@@ -1,5 +1,6 @@
 import type { ComponentChild } from 'preact';
 import { useState } from 'preact/hooks';
+import { t } from '../core/i18n';
 import type { Actions } from './actions';
 
 /** "Read this series, here are my notes": a series for a colleague, in one click. */
@@ -21,7 +22,7 @@ export function SeriesShare({
   const run = (work: Promise<unknown>, done: string) =>
     void work.then(
       () => setSaid(done),
-      (error: unknown) => setSaid(`Could not do that: ${String(error)}`),
+      (error: unknown) => setSaid(t('shareFailed', String(error))),
     );
   return (
     <div class="series__share">
@@ -29,19 +30,19 @@ export function SeriesShare({
       <button
         type="button"
         class="text-button"
-        aria-label={`Copy as Markdown: ${title}`}
-        onClick={() => run(actions.copyMarkdown(seriesId), 'Copied as Markdown.')}
+        aria-label={t('copyMarkdownLabel', title)}
+        onClick={() => run(actions.copyMarkdown(seriesId), t('copyMarkdownDone'))}
       >
-        Copy as Markdown
+        {t('copyMarkdown')}
       </button>
       {full && (
         <button
           type="button"
           class="text-button"
-          aria-label={`Export series: ${title}`}
-          onClick={() => run(actions.exportLibrary('json', { seriesId }), 'Exported the series.')}
+          aria-label={t('exportSeriesLabel', title)}
+          onClick={() => run(actions.exportLibrary('json', { seriesId }), t('exportSeriesDone'))}
         >
-          Export series
+          {t('exportSeries')}
         </button>
       )}
       <span role="status" class="series__share-status">

@@ -57,12 +57,28 @@ function silentAttribute(node: ts.Node): boolean {
 /** Strings whose job is not to be read: module names, message keys, logs, errors thrown to code. */
 function plumbing(node: ts.Node): boolean {
   const parent = node.parent;
+  // Compared with, not shown: `event.key === 'Escape'`.
+  if (
+    ts.isBinaryExpression(parent) &&
+    [
+      ts.SyntaxKind.EqualsEqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsEqualsToken,
+      ts.SyntaxKind.EqualsEqualsToken,
+      ts.SyntaxKind.ExclamationEqualsToken,
+    ].includes(parent.operatorToken.kind)
+  ) {
+    return true;
+  }
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) return true;
   if (ts.isImportTypeNode(parent) || ts.isLiteralTypeNode(parent)) return true;
   if (ts.isCallExpression(parent)) {
     const callee = parent.expression.getText();
     if (/^(t|plural|import|require)$/.test(callee) || /^console\./.test(callee)) return true;
-    if (/(querySelector(All)?|closest|matches|getElementById|addEventListener)$/.test(callee))
+    if (
+      /(querySelector(All)?|closest|matches|getElementById|addEventListener|setAttribute|startsWith|endsWith|includes)$/.test(
+        callee,
+      )
+    )
       return true;
   }
   return false;
@@ -83,7 +99,7 @@ export function findHardCodedText(file: string, source: string): Finding[] {
     } else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (isProse(node.text) && !silentAttribute(node) && !plumbing(node)) report(node, node.text);
     } else if (ts.isTemplateExpression(node)) {
-      const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' … ');
+      const text = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('…');
       if (isProse(text) && !silentAttribute(node) && !plumbing(node)) report(node, text);
     }
     ts.forEachChild(node, visit);
