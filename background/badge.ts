@@ -1,3 +1,4 @@
+import { t } from '../src/core/i18n';
 import { progressForUrl } from '../src/db/queries';
 import type { LibraryDb } from '../src/db/schema';
 import { browser } from '../src/platform/browser';
@@ -21,9 +22,7 @@ async function paint(db: LibraryDb, tabId: number, url: string | null): Promise<
     });
     await browser.action.setTitle({
       tabId,
-      title: progress
-        ? `Instalments: ${progress.read} of ${progress.known} parts read`
-        : 'Instalments',
+      title: progress ? t('badgeTitle', progress.read, progress.known) : t('extName'),
     });
   } catch {
     // The tab closed meanwhile.

@@ -2,6 +2,7 @@ import { capturedFrom, type CapturedPart } from '../../src/core/offline/captured
 import { collectImages, type CopyLimits } from '../../src/core/offline/images';
 import { fetchImageBytes } from '../../src/platform/fetch-image';
 import { parseFetchedPage } from '../../src/platform/parse-page';
+import { t } from '../../src/core/i18n';
 
 export type Fetched =
   | { kind: 'captured'; part: CapturedPart; url: string }
@@ -29,21 +30,21 @@ export async function fetchPart(url: string, limits: CopyLimits): Promise<Fetche
       signal: AbortSignal.timeout(30_000),
     });
   } catch {
-    return { kind: 'failed', reason: `could not reach ${host}` };
+    return { kind: 'failed', reason: t('fetchUnreachable', host) };
   }
   if (response.status === 401 || response.status === 403) return { kind: 'login' };
   if (response.redirected && LOGIN_PATH.test(new URL(response.url).pathname)) {
     return { kind: 'login' };
   }
-  if (!response.ok) return { kind: 'failed', reason: `${host} answered ${response.status}` };
+  if (!response.ok) return { kind: 'failed', reason: t('fetchStatus', host, response.status) };
   if (!/html/i.test(response.headers.get('content-type') ?? '')) {
-    return { kind: 'failed', reason: 'the address is not a web page' };
+    return { kind: 'failed', reason: t('fetchNotAPage') };
   }
   const html = await response.text();
-  if (html.length > MAX_PAGE_CHARS) return { kind: 'failed', reason: 'the page is too large' };
+  if (html.length > MAX_PAGE_CHARS) return { kind: 'failed', reason: t('fetchTooLarge') };
   const { article, login } = await parseFetchedPage(html, response.url);
   if (login) return { kind: 'login' };
-  if (!article) return { kind: 'failed', reason: 'no article found on the page' };
+  if (!article) return { kind: 'failed', reason: t('fetchNoArticle') };
   const { images, dropped } = await collectImages(
     article.images,
     article.html.length,

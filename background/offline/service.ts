@@ -1,3 +1,4 @@
+import { t } from '../../src/core/i18n';
 import { canonicalUrl } from '../../src/core/identity/canonical-url';
 import type { CapturedPart } from '../../src/core/offline/captured';
 import { formatBytes, type CopyLimits } from '../../src/core/offline/images';
@@ -20,15 +21,12 @@ export interface OfflineEffects {
   busy(on: boolean): Promise<void>;
 }
 
-export const NEEDS_VISIT = 'needs you signed in: open this part once to save it';
-const NO_ARTICLE = 'Instalments found no article on this page to save.';
-
 /** Why a save failed, in words a reader can act on. */
 export function describeFailure(error: unknown, bytes: number): string {
   const name = (error as { name?: unknown; inner?: { name?: unknown } } | null)?.name;
   const inner = (error as { inner?: { name?: unknown } } | null)?.inner?.name;
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return `There is no room to store this copy (${formatBytes(bytes)}). Delete some offline copies and try again.`;
+    return t('saveNoRoom', formatBytes(bytes));
   }
   return error instanceof Error ? error.message : String(error);
 }
@@ -53,7 +51,7 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
 
   async function fromTab(part: PartRow, tabId: number, url: string, jobId?: string) {
     const captured = await effects.captureTab(tabId, await effects.limits());
-    if (!captured) return { saved: false, reason: NO_ARTICLE, needsVisit: false } as const;
+    if (!captured) return { saved: false, reason: t('saveNoArticle'), needsVisit: false } as const;
     return store(part, captured, url, jobId);
   }
 
@@ -64,7 +62,7 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
       if (tab) return await fromTab(part, tab.tabId, tab.url, jobId);
       const limits = await effects.limits();
       let login = false;
-      let reason = 'the part has no address';
+      let reason = t('saveNoAddress');
       for (const url of part.urls) {
         const fetched = await effects.fetchPart(url, limits);
         if (fetched.kind === 'captured') return await store(part, fetched.part, url, jobId);
@@ -73,7 +71,7 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
         else reason = fetched.reason;
       }
       return login
-        ? { saved: false, reason: NEEDS_VISIT, needsVisit: true }
+        ? { saved: false, reason: t('saveNeedsVisit'), needsVisit: true }
         : { saved: false, reason, needsVisit: false };
     } catch (error) {
       return { saved: false, reason: describeFailure(error, 0), needsVisit: false };
@@ -107,12 +105,12 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
       const part = await db.parts.get(partId);
       const outcome: Outcome = part
         ? await savePart(part, job.id)
-        : { saved: false, reason: 'no longer in your library', needsVisit: false };
+        : { saved: false, reason: t('saveGone'), needsVisit: false };
       // Cancelled while this part was in flight: it is neither saved nor a failure.
       if (outcome.saved || (await db.jobs.get(job.id))?.status !== 'running') continue;
       const failure = {
         partId,
-        label: part ? partLabel(part) : 'A part',
+        label: part ? partLabel(part) : t('saveSomePart'),
         reason: outcome.reason,
         needsVisit: outcome.needsVisit,
       };
@@ -126,19 +124,21 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
     /** Saves one part now; throws the reason it could not, which is also kept as a notice. */
     async save(partId: string): Promise<void> {
       const part = await db.parts.get(partId);
-      if (!part) throw new Error('This part is no longer in your library.');
+      if (!part) throw new Error(t('savePartGone'));
       const outcome = await savePart(part);
       if (!running) await effects.busy(false);
       if (outcome.saved) return;
       await fail(part, outcome);
-      throw new Error(outcome.needsVisit ? `“${partLabel(part)}” ${NEEDS_VISIT}.` : outcome.reason);
+      throw new Error(
+        outcome.needsVisit ? t('saveNeedsVisitPart', partLabel(part)) : outcome.reason,
+      );
     },
 
     /** Saves what a tab shows, as the part it is (context menu, shortcut, auto-save). */
     async saveTab(tabId: number, pageUrl: string): Promise<void> {
       const url = canonicalUrl(pageUrl);
       const part = url ? await db.parts.where('urls').equals(url).first() : undefined;
-      if (!part || !url) throw new Error('This page is not a part of a series in your library.');
+      if (!part || !url) throw new Error(t('saveNotAPart'));
       const outcome = await fromTab(part, tabId, url).catch((error: unknown): Outcome => ({
         saved: false,
         reason: describeFailure(error, 0),

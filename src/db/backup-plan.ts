@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type {
   Backup,
   BackupCopy,
@@ -8,6 +9,7 @@ import type {
 import { joinNotes } from '../core/backup/notes';
 import {
   noteId,
+  partLabel,
   partNumber,
   type BookmarkRow,
   type LibraryDb,
@@ -200,7 +202,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
     } else {
       const joined = joinNotes(kept.text, note.text);
       if (joined === kept.text) return;
-      summary.conflicts.push(`${what}: your note and the file’s differ; both are kept.`);
+      summary.conflicts.push(t('conflictNotes', what));
       notes.set(id, { id, text: joined, updatedAt: now });
     }
     changedNotes.add(id);
@@ -214,9 +216,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
     if (match) {
       row = mergeSeriesRow(match, s);
       if (match.userTitle && s.userTitle && match.userTitle !== s.userTitle) {
-        summary.conflicts.push(
-          `Series “${match.userTitle}”: your title is kept; the file calls it “${s.userTitle}”.`,
-        );
+        summary.conflicts.push(t('conflictSeriesTitle', match.userTitle, s.userTitle));
       }
       if (!same(row, match) && !changedSeries.has(row.id)) summary.updatedSeries += 1;
     } else {
@@ -228,7 +228,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
     if (!match || !same(row, match)) changedSeries.add(row.id);
     indexSeries(row);
     seriesIdOf.set(s.id, row.id);
-    addNote(noteId('series', row.id), s.note, `Series “${row.userTitle ?? row.title}”`);
+    addNote(noteId('series', row.id), s.note, t('conflictSeriesName', row.userTitle ?? row.title));
   }
 
   const copies: ImportPlan['copies'] = [];
@@ -245,7 +245,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
       row = mergePartRow(match, p);
       if (match.userNumber && p.userNumber && match.userNumber !== p.userNumber) {
         summary.conflicts.push(
-          `“${match.title ?? `Part ${match.userNumber}`}”: your number ${match.userNumber} is kept; the file says ${p.userNumber}.`,
+          t('conflictPartNumber', partLabel(match), match.userNumber, p.userNumber),
         );
       }
       if (!same(row, match) && !changedParts.has(row.id)) summary.updatedParts += 1;
@@ -264,7 +264,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
     if (!match || addsCopy || !same(row, match)) changedParts.add(row.id);
     indexPart(row);
     if (p.bookmarkedAt !== null) bookmarked.add(row.id);
-    addNote(noteId('part', row.id), p.note, `“${row.title ?? `Part ${n ?? '?'}`}”`);
+    addNote(noteId('part', row.id), p.note, t('conflictPartName', partLabel(row)));
   }
 
   const localBookmarks = new Set(local.bookmarks.map((b) => b.partId));

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { byPartOrder } from './queries';
 import { type JobFailure, type LibraryDb, type OfflineCopyRow, type PartRow } from './schema';
 
@@ -19,7 +20,7 @@ export async function saveCopy(
   return db.transaction('rw', [db.parts, db.offline, db.jobs], async () => {
     if (jobId && (await db.jobs.get(jobId))?.status !== 'running') return false;
     const part = await db.parts.get(copy.partId);
-    if (!part) throw new Error('This part is no longer in your library.');
+    if (!part) throw new Error(t('savePartGone'));
     await db.offline.put(copy);
     await db.parts.update(copy.partId, {
       offline: {
@@ -89,7 +90,7 @@ export async function deleteCopies(db: LibraryDb, target: CopyScope): Promise<vo
 export async function startSeriesJob(db: LibraryDb, seriesId: string, now: number) {
   return db.transaction('rw', [db.series, db.parts, db.jobs], async () => {
     const series = await db.series.get(seriesId);
-    if (!series) throw new Error('This series is no longer in your library.');
+    if (!series) throw new Error(t('seriesGone'));
     const running = await db.jobs
       .where('seriesId')
       .equals(seriesId)

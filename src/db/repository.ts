@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import { joinNotes } from '../core/backup/notes';
 import type { Detection } from '../core/detect/detection';
 import { canonicalUrl } from '../core/identity/canonical-url';
@@ -58,7 +59,7 @@ function newSeries(d: Detection, now: number): SeriesRow {
     id: crypto.randomUUID(),
     key: d.seriesKey,
     aliases: [],
-    title: d.seriesTitle ?? 'Untitled series',
+    title: d.seriesTitle ?? t('untitledSeries'),
     userTitle: null,
     author: d.author,
     platforms: [d.platform],
@@ -365,7 +366,7 @@ export async function setNote(
 ) {
   await db.transaction('rw', db.parts, db.series, db.notes, async () => {
     const exists = target === 'part' ? await db.parts.get(id) : await db.series.get(id);
-    if (!exists) throw new Error(`This ${target} is no longer in your library.`);
+    if (!exists) throw new Error(target === 'part' ? t('savePartGone') : t('seriesGone'));
     const key = noteId(target, id);
     const trimmed = text.trim();
     if (trimmed) await db.notes.put({ id: key, text: trimmed, updatedAt: now });

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import * as v from 'valibot';
 import {
   BACKUP_FORMAT,
@@ -24,7 +25,7 @@ export const BACKUP_LIMITS = {
   html: 5_000_000,
 } as const;
 
-const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a short id'));
+const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, t('fieldShortId')));
 const Text = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH));
 const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
@@ -103,10 +104,10 @@ export const BackupSchema = v.pipe(
   v.check((b) => {
     const ids = new Set(b.series.map((s) => s.id));
     return ids.size === b.series.length && b.parts.every((p) => ids.has(p.seriesId));
-  }, 'every part must belong to a series in the file, and series ids must be unique'),
+  }, t('backupOrphanParts')),
   v.check(
     (b) => new Set(b.parts.map((p) => p.id)).size === b.parts.length,
-    'part ids must be unique',
+    t('backupDuplicateParts'),
   ),
 ) satisfies v.GenericSchema<unknown, Backup>;
 
@@ -125,7 +126,7 @@ export function checkBackup(raw: unknown): Backup {
   if (result.success) return result.output;
   const [issue] = result.issues;
   throw new BackupError(
-    `This backup cannot be imported: ${issue ? where(issue) + issue.message : 'it is malformed'}.`,
+    t('backupRefused', issue ? where(issue) + issue.message : t('backupMalformed')),
   );
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import * as v from 'valibot';
 import { DETECTION_LIMITS } from '../core/detect/detection';
 
@@ -22,7 +23,7 @@ function isHttpUrl(value: string): boolean {
 export const HttpUrl = v.pipe(
   v.string(),
   v.maxLength(MAX_URL_LENGTH),
-  v.check(isHttpUrl, 'must be an http(s) URL'),
+  v.check(isHttpUrl, t('fieldHttpUrl')),
 );
 const Text = v.pipe(v.string(), v.trim(), v.maxLength(MAX_TITLE_LENGTH));
 export const PageTitle = Text;

@@ -1,5 +1,6 @@
 import { fromBase64 } from '../core/offline/captured';
 import { formatBytes, ImageRefused, type ImageBytes } from '../core/offline/images';
+import { t } from '../core/i18n';
 
 /** How a response's bytes are read; the default suits every extension context. */
 export type BodyReader = (response: Response) => Promise<Uint8Array>;
@@ -16,7 +17,7 @@ export const viaDataUrl: BodyReader = async (response) => {
   const url = await new Promise<string>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('could not read the image'));
+    reader.onerror = () => reject(new Error(t('imageUnreadable')));
     reader.readAsDataURL(blob);
   });
   return fromBase64(url.slice(url.indexOf(',') + 1));
@@ -33,11 +34,11 @@ export async function fetchImageBytes(
   read: BodyReader = asBuffer,
 ): Promise<ImageBytes> {
   const response = await fetch(url, { ...init, signal: AbortSignal.timeout(20_000) });
-  if (!response.ok) throw new ImageRefused(`its site answered ${response.status}`);
+  if (!response.ok) throw new ImageRefused(t('imageSiteAnswered', response.status));
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim() ?? '';
   const length = Number(response.headers.get('content-length'));
   if (length > maxBytes) {
-    throw new ImageRefused(`larger than the ${formatBytes(maxBytes)} limit`);
+    throw new ImageRefused(t('imageTooLarge', formatBytes(maxBytes)));
   }
   return { type, bytes: await read(response) };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 /**
  * Instalments' backup file: `{format: "instalments", version, exportedAt, …}`. Every version
  * ever written imports forever: an older file is upgraded one version at a time (UPGRADES)
@@ -87,25 +88,23 @@ export const UPGRADES: readonly Upgrade[] = [];
 /** Checks the envelope and brings an older file up to BACKUP_VERSION. */
 export function upgradeBackup(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new BackupError('This is not an Instalments backup: the file holds no object.');
+    throw new BackupError(t('backupNoObject'));
   }
   const file = raw as Record<string, unknown>;
   if (file['format'] !== BACKUP_FORMAT) {
-    throw new BackupError('This is not an Instalments backup: its "format" is not "instalments".');
+    throw new BackupError(t('backupWrongFormat'));
   }
   const version = file['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new BackupError('This backup has no valid "version".');
+    throw new BackupError(t('backupNoVersion'));
   }
   if (version > BACKUP_VERSION) {
-    throw new BackupError(
-      `This backup is version ${version}, from a newer Instalments; this one reads up to version ${BACKUP_VERSION}.`,
-    );
+    throw new BackupError(t('backupNewer', version, BACKUP_VERSION));
   }
   let upgraded = file;
   for (let v = version; v < BACKUP_VERSION; v++) {
     const step = UPGRADES[v - 1];
-    if (!step) throw new BackupError(`No upgrade from backup version ${v}.`);
+    if (!step) throw new BackupError(t('backupNoUpgrade', v));
     upgraded = { ...step(upgraded), version: v + 1 };
   }
   return upgraded;
@@ -120,12 +119,12 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function parseBackupJson(text: string): unknown {
   try {
     return JSON.parse(text, function (key: string, value: unknown) {
-      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(`The file has a forbidden key "${key}".`);
+      if (FORBIDDEN_KEYS.has(key)) throw new BackupError(t('backupForbiddenKey', key));
       return value;
     });
   } catch (error) {
     if (error instanceof BackupError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
-    throw new BackupError(`The file is not valid JSON: ${detail}`);
+    throw new BackupError(t('backupNotJson', detail));
   }
 }

@@ -1,3 +1,4 @@
+import { plural, t } from '../i18n';
 import { seriesKey, normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
 import { DETECTION_LIMITS, TRACK_THRESHOLD, type Detection } from './detection';
@@ -64,7 +65,7 @@ function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
         part: 1,
         total: null,
         strength: 0.55,
-        rule: `title begins with "${parsed.base}", whose part ${parsed.part} it links to`,
+        rule: t('whyTitleBegins', parsed.base, String(parsed.part)),
         marker: null,
       };
     }
@@ -89,7 +90,7 @@ function proseSequence(facts: PageFacts): Sequence | null {
   if (!previous || !next || previous.href === next.href) return null;
   return {
     strength: 0.5,
-    rule: `the article links to its "${cleanTitle(previous.text)}" and "${cleanTitle(next.text)}"`,
+    rule: t('whyPreviousNext', cleanTitle(previous.text), cleanTitle(next.text)),
   };
 }
 
@@ -142,9 +143,7 @@ export function decide(facts: PageFacts): Detection | null {
   const siblings = findSiblings({ facts, title, part, seriesTitle, blocks: facts.blocks });
   if (siblings.length > 0) {
     confidence += SIBLING_BONUS;
-    evidence.push(
-      siblings.length === 1 ? 'links to another part' : `links to ${siblings.length} other parts`,
-    );
+    evidence.push(plural('whyLinks', siblings.length));
   }
 
   return {
@@ -180,7 +179,7 @@ export function detectSeries(doc: Document, url: string): Detection | null {
  */
 export function trackedByUser(facts: PageFacts): Detection {
   const found = decide(facts);
-  const evidence = 'you asked to track this page';
+  const evidence = t('whyAsked');
   if (found) {
     return {
       ...found,

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { ORDINAL_WORD, parseOrdinal } from './numbers';
 
 /**
@@ -32,15 +33,15 @@ export function findPhrases(text: string): PhraseFacts | null {
   const nth = NTH_IN_SERIES.exec(text);
   if (nth?.groups) {
     const part = parseOrdinal(nth.groups['n'] ?? '');
-    if (part) return { part, total: null, evidence: `the article says "${nth[0].trim()}"` };
+    if (part) return { part, total: null, evidence: t('whyArticleSays', nth[0].trim()) };
   }
   const teil = TEIL_DER_SERIE.exec(text);
   if (teil?.groups) {
-    const t = teil.groups['t'] ?? '';
+    const total = teil.groups['t'] ?? '';
     return {
       part: Number(teil.groups['n']),
-      total: GERMAN_NUMBERS[t.toLowerCase()] ?? (Number(t) || null),
-      evidence: `the article says "${teil[0].trim()}"`,
+      total: GERMAN_NUMBERS[total.toLowerCase()] ?? (Number(total) || null),
+      evidence: t('whyArticleSays', teil[0].trim()),
     };
   }
   return null;

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { parsePartNumber, WORD_NUMBER } from './numbers';
 
 /**
@@ -47,7 +48,7 @@ const RULES: Rule[] = [
     'named-marker',
     String.raw`^${LEAD}[\s,:\-–—|]*[\(\[]?\s*${STRONG_MARKER}\s*${NUM}${OF}\s*[\)\]]?${REST}$`,
     0.7,
-    (m) => `title has "${m['base']?.trim()}" then "${m['m']} ${m['n']}"`,
+    (m) => t('whyTitleHas', m['base']?.trim() ?? '', `${m['m']} ${m['n']}`),
   ),
   // "Part 3: Subtitle", "Folge 70: Star Trek: Picard"
   rule(
@@ -55,63 +56,54 @@ const RULES: Rule[] = [
     String.raw`^[\(\[]?${STRONG_MARKER}\s*${NUM}${OF}[\)\]]?(?:\s*[:\-–—.]\s*(?<rest>.+))?$`,
     // Without a name, only the site ties parts together: offer it unless siblings confirm it.
     0.45,
-    (m) => `title starts with "${m['m']} ${m['n']}"`,
+    (m) => t('whyTitleStarts', `${m['m']} ${m['n']}`),
   ),
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
     'notes',
     String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])(?<rest>.*)$`,
     0.7,
-    (m) => `recurring notes "${m['base']?.trim()}" number ${m['n']}`,
+    (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
   ),
   // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
   rule(
     'hash',
     String.raw`^${LEAD}[\s,:\-–—]*(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)${REST}$`,
     0.55,
-    (m) => `title has "${m['base']?.trim()}" then "#${m['n']}"`,
+    (m) => t('whyTitleHas', m['base']?.trim() ?? '', `#${m['n']}`),
   ),
   // "Name [3/7]", "Name (2/4)"
   rule(
     'fraction',
     String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*/\s*(?<t>\d{1,3})[\)\]]${REST}$`,
     0.65,
-    (m) => `title ends with "(${m['n']}/${m['t']})"`,
+    (m) => t('whyTitleEnds', `(${m['n']}/${m['t']})`),
   ),
   // "(2/4) Name"
   rule(
     'fraction-first',
     String.raw`^[\(\[](?<n>\d{1,3})\s*/\s*(?<t>\d{1,3})[\)\]]\s*(?<base>.+)$`,
     0.65,
-    (m) => `title starts with "(${m['n']}/${m['t']})"`,
+    (m) => t('whyTitleStarts', `(${m['n']}/${m['t']})`),
   ),
   // "Scapy p.04", "Name p.02"
-  rule(
-    'p-dot',
-    String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`,
-    0.6,
-    (m) => `title has "${m['base']?.trim()}" then "p.${m['n']}"`,
+  rule('p-dot', String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`, 0.6, (m) =>
+    t('whyTitleHas', m['base']?.trim() ?? '', `p.${m['n']}`),
   ),
   // "Journey to the Cloud - 3", "Name – 3: Subtitle"
-  rule(
-    'dash-number',
-    String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`,
-    0.6,
-    (m) => `title ends with "- ${m['n']}"`,
+  rule('dash-number', String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`, 0.6, (m) =>
+    t('whyTitleEnds', `- ${m['n']}`),
   ),
   // "Scherenschnitt (3)", "新竹尖石_美樹營地賞楓 (2)"
   rule(
     'paren-number',
     String.raw`^(?<base>.*\p{L}.*?)\s*\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`,
     0.5,
-    (m) => `title ends with "(${m['n']})"`,
+    (m) => t('whyTitleEnds', `(${m['n']})`),
   ),
   // "Project diary: week 12"
-  rule(
-    'week',
-    String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`,
-    0.5,
-    (m) => `title ends with "week ${m['n']}"`,
+  rule('week', String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`, 0.5, (m) =>
+    t('whyTitleEnds', `week ${m['n']}`),
   ),
 ];
 

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import type { DOMPurify } from 'dompurify';
 import { MAX_IMAGES } from './images';
 import { IMAGE_ATTR, isCopyableImage, SANITIZE } from './sanitize';
+import { t } from '../i18n';
 
 /** Something a saved copy could not keep, told to the reader rather than silently lost. */
 export interface Dropped {
@@ -39,10 +40,13 @@ function extractArticle(doc: Document, purify: DOMPurify): ExtractedArticle | nu
     const src = img.getAttribute('src') ?? '';
     img.removeAttribute('src');
     if (!isCopyableImage(src)) {
-      dropped.push({ url: src.slice(0, 200) || '(no address)', reason: 'not an image address' });
+      dropped.push({
+        url: src.slice(0, 200) || t('imageNoAddress'),
+        reason: t('imageNotAnAddress'),
+      });
       img.remove();
     } else if (images.length >= MAX_IMAGES) {
-      dropped.push({ url: src.slice(0, 200), reason: `more than ${MAX_IMAGES} images` });
+      dropped.push({ url: src.slice(0, 200), reason: t('imageTooMany', MAX_IMAGES) });
       img.remove();
     } else {
       img.setAttribute(IMAGE_ATTR, String(images.length));

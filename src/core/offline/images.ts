@@ -1,5 +1,6 @@
 import type { Dropped } from './article';
 import { fromBase64 } from './captured';
+import { t } from '../i18n';
 
 /** How much one saved part may hold; the reader can change both. */
 export interface CopyLimits {
@@ -39,11 +40,11 @@ export function formatBytes(bytes: number): string {
 /** Decodes an inline `data:image/…;base64,` address without the network. */
 export function decodeDataImage(url: string): ImageBytes {
   const match = /^data:(image\/[a-z0-9.+-]+);base64,(.*)$/is.exec(url);
-  if (!match?.[1] || match[2] === undefined) throw new ImageRefused('not an inline image');
+  if (!match?.[1] || match[2] === undefined) throw new ImageRefused(t('imageNotInline'));
   try {
     return { type: match[1].toLowerCase(), bytes: fromBase64(match[2].replace(/\s+/g, '')) };
   } catch {
-    throw new ImageRefused('a damaged inline image');
+    throw new ImageRefused(t('imageDamaged'));
   }
 }
 
@@ -66,28 +67,26 @@ export async function collectImages(
         ? decodeDataImage(url)
         : await fetchImage(url, limits.maxImageBytes);
       if (!ALLOWED_TYPES.test(image.type)) {
-        throw new ImageRefused(`not a picture Instalments keeps (${image.type || 'no type'})`);
+        throw new ImageRefused(t('imageWrongType', image.type || t('imageNoType')));
       }
       if (image.bytes.byteLength > limits.maxImageBytes) {
-        throw new ImageRefused(`larger than the ${formatBytes(limits.maxImageBytes)} limit`);
+        throw new ImageRefused(t('imageTooLarge', formatBytes(limits.maxImageBytes)));
       }
       return image;
     } catch (error) {
-      return error instanceof ImageRefused
-        ? error
-        : new ImageRefused('its site did not let Instalments copy it');
+      return error instanceof ImageRefused ? error : new ImageRefused(t('imageRefusedBySite'));
     }
   });
   // Within the part's limit in reading order: the first images are the ones that explain.
   fetched.forEach((result, index) => {
     const url = urls[index] ?? '';
-    const shown = url.startsWith('data:') ? 'an image inside the page' : url.slice(0, 300);
+    const shown = url.startsWith('data:') ? t('imageInline') : url.slice(0, 300);
     if (result instanceof ImageRefused) {
       dropped.push({ url: shown, reason: result.message });
     } else if (total + result.bytes.byteLength > limits.maxPartBytes) {
       dropped.push({
         url: shown,
-        reason: `over the ${formatBytes(limits.maxPartBytes)} part limit`,
+        reason: t('imageOverPartLimit', formatBytes(limits.maxPartBytes)),
       });
     } else {
       total += result.bytes.byteLength;

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { itemOf, textOf, type Adapter } from './adapter';
 
 /** Archive of Our Own: "Part 2 of the <a>Iterum Rex</a> series" with previous/next work links. */
@@ -25,7 +26,7 @@ export const ao3: Adapter = {
       total: null,
       items,
       strength: 0.95,
-      evidence: `AO3: part ${part} of the ${match[2]} series`,
+      evidence: t('whyAo3', String(part), match[2] ?? ''),
       title: textOf(doc.querySelector('h2.title.heading')) || null,
     };
   },

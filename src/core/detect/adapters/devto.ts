@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { itemOf, textOf, type Adapter } from './adapter';
 import type { BlockItem } from '../block';
 
@@ -34,7 +35,7 @@ export const devto: Adapter = {
       total: header ? Number(header[2]) : null,
       items,
       strength: 0.95,
-      evidence: `dev.to series box: part ${part ?? '?'} of ${header?.[2] ?? '?'}`,
+      evidence: t('whyDevto', String(part ?? '?'), header?.[2] ?? '?'),
     };
   },
 };

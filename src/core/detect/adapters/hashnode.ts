@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { inHead, textOf, type Adapter } from './adapter';
 
 const HASHNODE_ASSETS = '[href*="hashnode"], [src*="hashnode"], [content*="hashnode"]';
@@ -19,7 +20,7 @@ export const hashnode: Adapter = {
       total: null,
       items: [],
       strength: 0.3,
-      evidence: `Hashnode: in the series "${name}"`,
+      evidence: t('whyHashnode', name),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { plural } from '../../i18n';
 import { canonicalUrl } from '../../identity/canonical-url';
 import type { BlockItem } from '../block';
 import { generator, type Adapter } from './adapter';
@@ -24,7 +25,7 @@ export const hugo: Adapter = {
       total: null,
       items: items.slice(0, 50),
       strength: 0.3,
-      evidence: `Hugo: og:see_also names ${items.length} other part${items.length === 1 ? '' : 's'}`,
+      evidence: plural('whyHugo', items.length),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { itemOf, textOf, type Adapter } from './adapter';
 
 /** LessWrong sequences: the sequence title above the post, and previous/next-in-sequence arrows. */
@@ -27,7 +28,7 @@ export const lesswrong: Adapter = {
         (i) => i !== null,
       ),
       strength: 0.85,
-      evidence: `LessWrong sequence "${textOf(title)}"${first ? ', first post' : ''}`,
+      evidence: first ? t('whyLessWrongFirst', textOf(title)) : t('whyLessWrong', textOf(title)),
     };
   },
 };

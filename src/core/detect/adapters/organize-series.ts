@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import { parsePartNumber } from '../numbers';
 import { generator, itemOf, textOf, type Adapter } from './adapter';
 
@@ -43,8 +44,12 @@ export const organizeSeries: Adapter = {
       items,
       strength: 0.9,
       evidence: meta
-        ? `series box: part ${meta[1]} of ${meta[2]}${name ? ` in "${name}"` : ''}`
-        : `series navigation box${name ? ` for "${name}"` : ''}`,
+        ? name
+          ? t('whySeriesBoxNamed', meta[1] ?? '?', meta[2] ?? '?', name)
+          : t('whySeriesBox', meta[1] ?? '?', meta[2] ?? '?')
+        : name
+          ? t('whySeriesNavNamed', name)
+          : t('whySeriesNav'),
     };
   },
 };

@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { BlockItem } from '../block';
 import { parseTitle } from '../title';
 import { itemOf, textOf, type Adapter } from './adapter';
@@ -72,7 +73,7 @@ export const seriesList: Adapter = {
         total: highest || null,
         items,
         strength: 0.9,
-        evidence: `series list: part ${current} of ${highest}`,
+        evidence: t('whySeriesList', String(current), String(highest)),
       };
     }
     return null;
