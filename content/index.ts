@@ -12,7 +12,7 @@ import { scrollTargetFor } from '../src/core/progress/reducer';
 import type { Request } from '../src/messaging/protocol';
 import { isToContent, type PageStatus } from '../src/messaging/to-content';
 import { browser, send } from '../src/platform/browser';
-import { watchDisabledPlatforms } from '../src/platform/platform-switch';
+import { watchContentSettings } from '../src/platform/platform-switch';
 import { trackProgress } from '../src/reading/progress-tracker';
 import { createReporter, withRetry } from '../src/reading/reporter';
 
@@ -36,6 +36,8 @@ async function resume(url: string, body: Element, signal: AbortSignal): Promise<
 
 /** Platforms the reader (or their organisation) switched off. */
 let disabled: ReadonlySet<string> = new Set();
+/** What counts as read; a change applies to the part on screen at its next scroll. */
+let readAt = 1;
 
 /**
  * `auto` on page load; `check` when the reader asks whether this page is a part (switches
@@ -73,6 +75,7 @@ function start(signal: AbortSignal, how: Start): PageStatus {
       body,
       nextPart: new Set(next.map((s) => s.url)),
       signal,
+      readAt: () => readAt,
       onChange: (progress, becameRead) =>
         reporter.report(
           {
@@ -106,9 +109,11 @@ function main(): void {
   let started: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (started = resolve));
   let first = true;
-  watchDisabledPlatforms((now) => {
+  watchContentSettings((settings) => {
+    const now = settings.disabled;
     const changed = now.size !== disabled.size || [...now].some((p) => !disabled.has(p));
     disabled = now;
+    readAt = settings.readAt;
     if (first) status = start(lifetime.signal, 'auto');
     else if (changed) restart();
     first = false;

@@ -6,6 +6,7 @@ import { scrollTargetFor } from '../src/core/progress/reducer';
 import { readSavedPart, type SavedPart } from '../src/db/queries';
 import { LibraryDb, partLabel as label, seriesTitle, type PartRow } from '../src/db/schema';
 import { send } from '../src/platform/browser';
+import { loadSettings } from '../src/platform/settings-store';
 import { trackProgress } from '../src/reading/progress-tracker';
 import { createReporter, withRetry } from '../src/reading/reporter';
 import { NoteEditor } from '../src/ui/note-editor';
@@ -13,6 +14,9 @@ import { useLiveQuery } from '../src/ui/use-live-query';
 import { articleBody } from './article-body';
 
 const db = new LibraryDb();
+/** What counts as read, as the reader set it; the end until their settings are read. */
+let readAt = 1;
+void loadSettings().then((settings) => (readAt = settings.readAt));
 
 const readerUrl = (part: PartRow) => `?part=${encodeURIComponent(part.id)}`;
 
@@ -45,6 +49,7 @@ function Article({ saved }: { saved: SavedPart }) {
       body: element,
       nextPart: new Set(),
       signal: lifetime.signal,
+      readAt: () => readAt,
       onChange: (progress, urgent) =>
         reporter.report(
           { furthest: progress.furthest, last: progress.last, read: progress.read },

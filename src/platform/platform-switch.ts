@@ -1,5 +1,5 @@
 import { PLATFORMS } from '../core/identity/platforms';
-import { disabledPlatforms, platformList } from '../settings/platform-switch';
+import { disabledPlatforms, platformList, readAtSetting } from '../settings/platform-switch';
 import { SETTINGS_KEY } from '../settings/storage-key';
 import { browser } from './browser';
 
@@ -39,19 +39,30 @@ export async function publishSwitchedOff(): Promise<void> {
 export const settingsChanged = (changes: Record<string, unknown>, area: string): boolean =>
   area === 'managed' || (area === 'local' && SETTINGS_KEY in changes);
 
+/** What a content script needs of the settings. */
+export interface ContentSettings {
+  /** Platforms switched off, by the reader or their organisation. */
+  disabled: ReadonlySet<string>;
+  /** What counts as read. */
+  readAt: number;
+}
+
 /**
- * The content script's part: which platforms are switched off, now and whenever that changes,
- * read without the schema library. Before the background has published anything, the
- * reader's own settings stand.
+ * The content script's part: its settings, now and whenever they change, read without the
+ * schema library. Before the background has published anything, the reader's own settings
+ * stand.
  */
-export function watchDisabledPlatforms(listener: (disabled: ReadonlySet<string>) => void): void {
+export function watchContentSettings(listener: (settings: ContentSettings) => void): void {
   const read = async () => {
     const local = await browser.storage.local.get([SETTINGS_KEY, SWITCHED_OFF_KEY]);
     const published = platformList(local[SWITCHED_OFF_KEY]);
-    listener(new Set(published ?? disabledPlatforms(local[SETTINGS_KEY], {}, PLATFORMS)));
+    listener({
+      disabled: new Set(published ?? disabledPlatforms(local[SETTINGS_KEY], {}, PLATFORMS)),
+      readAt: readAtSetting(local[SETTINGS_KEY]),
+    });
   };
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && (SWITCHED_OFF_KEY in changes || SETTINGS_KEY in changes)) void read();
   });
-  void read().catch(() => listener(new Set()));
+  void read().catch(() => listener({ disabled: new Set(), readAt: 1 }));
 }

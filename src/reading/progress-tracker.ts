@@ -15,10 +15,18 @@ export interface TrackerOptions {
   signal: AbortSignal;
   /** `urgent` when the part became read or the reader is leaving the page. */
   onChange: (progress: Progress, urgent: boolean) => void;
+  /** The reader's "what counts as read": 1 for the end, 0.9 or 0.75; read on every look. */
+  readAt?: () => number;
 }
 
 /** Feeds scrolls, the passing of time and next-part clicks to the progress reducer. */
-export function trackProgress({ body, nextPart, signal, onChange }: TrackerOptions): void {
+export function trackProgress({
+  body,
+  nextPart,
+  signal,
+  onChange,
+  readAt = () => 1,
+}: TrackerOptions): void {
   let state = START;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,10 +42,10 @@ export function trackProgress({ body, nextPart, signal, onChange }: TrackerOptio
   const look = () => {
     frame = 0;
     const { position, endVisible } = measure(body.getBoundingClientRect(), innerHeight);
-    update({ type: 'view', position, endVisible, at: performance.now() });
+    update({ type: 'view', position, endVisible, at: performance.now(), readAt: readAt() });
     clearTimeout(timer);
     // Nothing scrolls while the reader reads the last lines: the clock has to say "a moment".
-    if (endVisible && !state.read) {
+    if (state.endSince !== null && !state.read) {
       timer = setTimeout(() => update({ type: 'tick', at: performance.now() }), END_DWELL_MS + 50);
     }
   };

@@ -6,6 +6,18 @@
 const PLATFORM = /^[a-z0-9-]{1,32}$/;
 const MAX_PLATFORMS = 50;
 
+const field = (raw: unknown, key: string): unknown =>
+  raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
+
+/** What counts as read: the end of the article (1), or 90 % or 75 % of it. */
+export const READ_AT_CHOICES = [1, 0.9, 0.75] as const;
+
+/** The reader's "what counts as read", or the end when it is missing or not a choice. */
+export function readAtSetting(userSettings: unknown): number {
+  const raw = field(userSettings, 'readAt');
+  return READ_AT_CHOICES.find((choice) => choice === raw) ?? 1;
+}
+
 /** A list of platform ids, or null when `raw` is not one. */
 export function platformList(raw: unknown): string[] | null {
   if (!Array.isArray(raw) || raw.length > MAX_PLATFORMS) return null;
@@ -13,9 +25,6 @@ export function platformList(raw: unknown): string[] | null {
     ? [...(raw as string[])]
     : null;
 }
-
-const field = (raw: unknown, key: string): unknown =>
-  raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;
 
 /**
  * The platforms switched off: by the organisation's `enabledPlatforms` policy where it is

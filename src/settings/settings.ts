@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DEFAULT_COPY_LIMITS } from '../core/offline/images';
-import { platformList } from './platform-switch';
+import { platformList, READ_AT_CHOICES } from './platform-switch';
 
 /**
  * The reader's settings, in `storage.local` under SETTINGS_KEY. Read through `parseSettings`:
@@ -19,6 +19,8 @@ const SettingsSchema = v.object({
     v.custom<string[]>((raw) => platformList(raw) !== null),
     [],
   ),
+  /** What counts as read: the end of the article (1), or 90 % or 75 % of it. */
+  readAt: v.fallback(v.picklist(READ_AT_CHOICES), 1),
   /** Save a series part for offline reading when the reader finishes it. */
   autoSaveOffline: v.fallback(v.boolean(), false),
   /** Remind me to export the library when my last export is this many days old; 0 never. */

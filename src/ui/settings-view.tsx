@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../core/i18n';
+import { t, type MessageKey } from '../core/i18n';
 import { PLATFORMS, platformName } from '../core/identity/platforms';
 import { formatBytes } from '../core/offline/images';
 import type { SettingsState } from '../settings/managed';
+import { READ_AT_CHOICES } from '../settings/platform-switch';
 import type { Settings } from '../settings/settings';
 
 const MB = 1024 * 1024;
@@ -187,11 +188,44 @@ function SitesSection({ store, state }: { store: SettingsStore; state: SettingsS
   );
 }
 
+const READ_AT_LABELS: Record<number, MessageKey> = {
+  1: 'readAtEnd',
+  0.9: 'readAtMost',
+  0.75: 'readAtThreeQuarters',
+};
+
 function ReadingSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
-  const { settings, locked } = state;
+  const { settings } = state;
   return (
     <section aria-labelledby="reading-heading">
-      <h2 id="reading-heading">{t('offlineHeading')}</h2>
+      <h2 id="reading-heading">{t('readingHeading')}</h2>
+      <label class="field">
+        <span>{t('readAtSetting')}</span>
+        <select
+          value={String(settings.readAt)}
+          onChange={(e) =>
+            void store.save({
+              readAt: Number((e.target as HTMLSelectElement).value) as Settings['readAt'],
+            })
+          }
+        >
+          {READ_AT_CHOICES.map((choice) => (
+            <option key={choice} value={String(choice)}>
+              {t(READ_AT_LABELS[choice] ?? 'readAtEnd')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="hint">{t('readAtHint')}</p>
+    </section>
+  );
+}
+
+function OfflineSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
+  const { settings, locked } = state;
+  return (
+    <section aria-labelledby="offline-settings-heading">
+      <h2 id="offline-settings-heading">{t('offlineHeading')}</h2>
       {locked.has('autoSaveOffline') && <Locked />}
       <label class="field">
         <input
@@ -318,6 +352,7 @@ export function SettingsView({ store }: { store: SettingsStore }) {
       <PlatformsSection store={store} state={state} />
       <SitesSection store={store} state={state} />
       <ReadingSection store={store} state={state} />
+      <OfflineSection store={store} state={state} />
       <DataSection store={store} state={state} />
     </main>
   );

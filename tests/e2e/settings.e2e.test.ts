@@ -44,4 +44,39 @@ describe('platform switches on the options page', () => {
       .poll(() => popup.locator('.series__meta').allTextContents())
       .toEqual(['Sam Okafor · LinkedIn, Knowledge Hub']);
   });
+
+  test('"three quarters counts as read" applies to an open tab without a reload', async () => {
+    const h = harness();
+    const tab = await h.newPage();
+    // A short window, so that 85 % of the article leaves its end off screen.
+    await tab.setViewportSize({ width: 1000, height: 300 });
+    await tab.goto(khubUrl(demoPart(3)));
+    const scrollTo = (fraction: number) =>
+      tab.locator('.widget-mode-detail-text').evaluate((body, f) => {
+        const r = body.getBoundingClientRect();
+        window.scrollTo(0, scrollY + r.top + f * r.height - innerHeight);
+        return body.getBoundingClientRect().bottom > innerHeight;
+      }, fraction);
+    const popup = await h.openPopup();
+    const stateOfPart3 = () =>
+      popup
+        .locator('li.part-entry')
+        .filter({ hasText: 'Journey to the Cloud - 3' })
+        .locator('.part__state')
+        .textContent();
+
+    expect(await scrollTo(0.85)).toBe(true); // the end is still below the window
+    await expect.poll(stateOfPart3).toMatch(/8\d % read/);
+    await tab.waitForTimeout(2000);
+    expect(await stateOfPart3()).toMatch(/8\d % read/);
+
+    const options = await h.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options/index.html`);
+    await options
+      .getByRole('combobox', { name: 'A part counts as read when' })
+      .selectOption({ label: 'I have read three quarters of it' });
+    await tab.bringToFront();
+    expect(await scrollTo(0.86)).toBe(true);
+    await expect.poll(stateOfPart3).toContain('Read');
+  });
 });

@@ -129,6 +129,7 @@ describe('settings', () => {
     expect(parsed).toEqual({
       version: 1,
       disabledPlatforms: [],
+      readAt: 1,
       autoSaveOffline: true,
       exportReminderDays: 0,
       maxImageBytes: DEFAULT_SETTINGS.maxImageBytes,

@@ -33,6 +33,28 @@ describe('reading progress', () => {
     });
   });
 
+  test('a reader who counts three quarters as read has read at three quarters, after a moment', () => {
+    const at = (position: number, time: number): ProgressEvent => ({
+      type: 'view',
+      position,
+      endVisible: false,
+      at: time,
+      readAt: 0.75,
+    });
+    expect(run([at(0.7, 0), { type: 'tick', at: 5000 }]).read).toBe(false);
+    expect(run([at(0.8, 0), { type: 'tick', at: END_DWELL_MS - 1 }]).read).toBe(false);
+    expect(run([at(0.8, 0), { type: 'tick', at: END_DWELL_MS }])).toMatchObject({
+      read: true,
+      furthest: 1,
+    });
+    // Scrolling back above the mark before the moment is up does not count.
+    expect(run([at(0.8, 0), at(0.5, 500), { type: 'tick', at: 5000 }]).read).toBe(false);
+  });
+
+  test('"the end" means seeing the end, not having scrolled past it', () => {
+    expect(run([view(1, 0, false), { type: 'tick', at: 5000 }]).read).toBe(false);
+  });
+
   test('scrolling past the end before the moment is up does not count', () => {
     expect(run([view(1, 0, true), view(0.6, 500), { type: 'tick', at: 5000 }]).read).toBe(false);
   });

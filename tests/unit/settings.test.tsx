@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLATFORMS } from '../../src/core/identity/platforms';
 import { applyPolicy, parsePolicy, type SettingsState } from '../../src/settings/managed';
-import { disabledPlatforms } from '../../src/settings/platform-switch';
+import { disabledPlatforms, readAtSetting } from '../../src/settings/platform-switch';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/settings/settings';
 import { SettingsView, type SettingsStore } from '../../src/ui/settings-view';
 
@@ -231,9 +231,32 @@ describe('the options page', () => {
     expect(root.textContent).toContain(
       'Your organisation keeps Instalments to the platforms above.',
     );
-    const reminder = root.querySelector('select');
+    const reminder = [...root.querySelectorAll('select')].find((s) =>
+      s.parentElement?.textContent?.includes('Remind me to export'),
+    );
     expect(reminder).toMatchObject({ value: '30', disabled: true });
     expect(root.querySelectorAll('.locked')).toHaveLength(2);
+  });
+
+  test('what counts as read is a choice of three, saved as chosen', async () => {
+    const { store, user } = memoryStore();
+    await mount(store);
+    const select = [...root.querySelectorAll('select')].find((s) =>
+      s.parentElement?.textContent?.includes('A part counts as read when'),
+    )!;
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'I reach the end of the article',
+      'I have read 90 % of it',
+      'I have read three quarters of it',
+    ]);
+    await act(() => {
+      select.value = '0.75';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await vi.waitFor(() => expect(user().readAt).toBe(0.75));
+    expect(parseSettings({ readAt: 0.5 }).readAt).toBe(1);
+    expect(readAtSetting({ readAt: 0.9 })).toBe(0.9);
+    expect(readAtSetting({ readAt: '0.9' })).toBe(1);
   });
 
   test('delete everything asks first, and only deletes when confirmed', async () => {

@@ -1,8 +1,8 @@
 /**
  * Honest reading progress, as a pure reducer: where the reader is within the article body,
  * the furthest point reached (never goes back), and whether the part is read. A part is read
- * when the end of the article has stayed in view for END_DWELL_MS, or when the reader follows
- * the series' link to the next part.
+ * when the end of the article (or, if the reader chose, 90 % or 75 % of it) has stayed in
+ * view for END_DWELL_MS, or when the reader follows the series' link to the next part.
  */
 export const END_DWELL_MS = 1000;
 
@@ -10,13 +10,20 @@ export interface Progress {
   /** 0..1: how much of the article body has been above the bottom of the viewport. */
   furthest: number;
   last: number;
-  /** When the end of the article came into view and has stayed there; null otherwise. */
+  /** When the point that makes the part read came into view and stayed; null otherwise. */
   endSince: number | null;
   read: boolean;
 }
 
 export type ProgressEvent =
-  | { type: 'view'; position: number; endVisible: boolean; at: number }
+  | {
+      type: 'view';
+      position: number;
+      endVisible: boolean;
+      at: number;
+      /** How much of the article counts as read, below 1 when the reader chose less than the end. */
+      readAt?: number;
+    }
   | { type: 'tick'; at: number }
   | { type: 'next-part' };
 
@@ -28,7 +35,10 @@ export function reduce(state: Progress, event: ProgressEvent): Progress {
   switch (event.type) {
     case 'view': {
       const position = clamp(event.position);
-      const endSince = event.endVisible ? (state.endSince ?? event.at) : null;
+      // "Most of it" is a position; "the end" stays a sight of the end, not a scroll past it.
+      const readAt = event.readAt ?? 1;
+      const reached = event.endVisible || (readAt < 1 && position >= readAt);
+      const endSince = reached ? (state.endSince ?? event.at) : null;
       return reduce(
         { ...state, furthest: Math.max(state.furthest, position), last: position, endSince },
         { type: 'tick', at: event.at },
