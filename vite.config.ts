@@ -28,6 +28,7 @@ export default defineConfig({
         'library/index.html',
         'reader/index.html',
         'privacy/index.html',
+        'accessibility/index.html',
         'capture/extract.ts',
         ...(target === 'chrome' ? ['offscreen/index.html'] : []),
       ],

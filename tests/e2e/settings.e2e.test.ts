@@ -21,6 +21,13 @@ describe('platform switches on the options page', () => {
     expect(await options.locator('main').textContent()).toContain('no analytics or telemetry');
     expect(await violations(options)).toEqual([]);
     await options.goBack();
+    // So is the accessibility statement, rendered from docs/accessibility.md.
+    await options.getByRole('link', { name: 'Accessibility statement' }).click();
+    await options.getByRole('heading', { name: 'Accessibility statement' }).waitFor();
+    expect(await options.locator('main').textContent()).toContain('WCAG) 2.2 at level AA');
+    expect(await options.title()).toBe('Accessibility statement');
+    expect(await violations(options)).toEqual([]);
+    await options.goBack();
     await khub.waitFor();
     await khub.uncheck();
 

@@ -1,0 +1,4 @@
+import notice from '../docs/privacy.md?raw';
+import { showDocument } from '../src/ui/document-page';
+
+showDocument(notice);
