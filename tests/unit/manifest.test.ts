@@ -2,6 +2,7 @@ import { getMessage } from './i18n-setup';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DEMO_HOSTS } from '../../demo/server';
+import { DEV_KEY, extensionIdFor } from '../../scripts/dev-key';
 import { WEEKNOTES_HOST } from '../../demo/weeknotes';
 
 const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as {
@@ -45,6 +46,10 @@ describe('manifest.json', () => {
     expect(named.length).toBeGreaterThan(5);
     for (const key of named) expect(getMessage(key), key).not.toBe('');
     expect(manifest.default_locale).toBe('en');
+  });
+
+  test('docs/admin.md gives the development build’s id, as its key fixes it', () => {
+    expect(readFileSync('docs/admin.md', 'utf8')).toContain(`\`${extensionIdFor(DEV_KEY)}\``);
   });
 
   test('every icon exists at the size it claims', () => {
