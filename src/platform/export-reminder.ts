@@ -1,6 +1,8 @@
 import type { ReminderState } from '../core/backup/reminder';
+import { reminderDays } from '../settings/platform-switch';
+import { SETTINGS_KEY } from '../settings/storage-key';
 import { browser } from './browser';
-import { loadSettings } from './settings-store';
+import { rawPolicy } from './platform-switch';
 
 const LAST_EXPORT = 'last-export-at';
 const SNOOZED = 'export-reminder-snoozed-at';
@@ -9,12 +11,13 @@ const time = (raw: unknown): number | null =>
   typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
 
 export async function reminderState(): Promise<ReminderState> {
-  const [settings, stored] = await Promise.all([
-    loadSettings(),
-    browser.storage.local.get([LAST_EXPORT, SNOOZED]),
+  // Read without the schema library, which the popup does not load.
+  const [stored, policy] = await Promise.all([
+    browser.storage.local.get([SETTINGS_KEY, LAST_EXPORT, SNOOZED]),
+    rawPolicy(),
   ]);
   return {
-    days: settings.exportReminderDays,
+    days: reminderDays(stored[SETTINGS_KEY], policy),
     lastExportAt: time(stored[LAST_EXPORT]),
     snoozedAt: time(stored[SNOOZED]),
   };

@@ -1,6 +1,7 @@
 import type { PageStatus, ToContent } from '../messaging/to-content';
 import { browser } from './browser';
-import { loadSettingsState } from './settings-store';
+import { anySiteAllowed } from '../settings/platform-switch';
+import { rawPolicy } from './platform-switch';
 import { checkTab, originOf, rememberSite } from './site-access';
 
 /** The tab the popup was opened over, when Instalments does not look at it yet. */
@@ -26,7 +27,7 @@ export async function uncoveredPage(): Promise<ThisPage | null> {
   const origin = originOf(tab?.url);
   if (tab?.id === undefined || !origin) return null;
   if ((await ask(tab.id, { type: 'content/status' })) !== null) return null;
-  if (!(await loadSettingsState()).anySiteAllowed) return null;
+  if (!anySiteAllowed(await rawPolicy())) return null;
   return { tabId: tab.id, origin, host: new URL(origin).host };
 }
 

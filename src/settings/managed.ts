@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { disabledPlatforms, platformList } from './platform-switch';
+import { anySiteAllowed, disabledPlatforms, isReminderDays, platformList } from './platform-switch';
 import type { Settings } from './settings';
 
 /**
@@ -18,7 +18,7 @@ const PolicySchema = v.object({
    */
   allowAnySite: v.optional(v.boolean()),
   /** Remind the reader to export their library when the last export is this many days old; 0 never. */
-  exportReminderDays: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650))),
+  exportReminderDays: v.optional(v.custom<number>(isReminderDays)),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;
@@ -74,5 +74,5 @@ export function applyPolicy(
     locked.add('exportReminderDays');
   }
   if (policy.allowAnySite !== undefined) locked.add('anySite');
-  return { settings, locked, anySiteAllowed: policy.allowAnySite !== false };
+  return { settings, locked, anySiteAllowed: anySiteAllowed(policy) };
 }

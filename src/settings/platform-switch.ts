@@ -1,7 +1,7 @@
 /**
- * Which platforms are switched off, read without the schema library: the content script runs
- * on every page load and stays small. settings.ts and managed.ts check the same fields with
- * these same functions.
+ * The settings the content script and the popup need, read without the schema library: the
+ * content script runs on every page load and the popup on every click, and both stay small.
+ * settings.ts and managed.ts check the same fields with these same functions.
  */
 const PLATFORM = /^[a-z0-9-]{1,32}$/;
 const MAX_PLATFORMS = 50;
@@ -16,6 +16,21 @@ export const READ_AT_CHOICES = [1, 0.9, 0.75] as const;
 export function readAtSetting(userSettings: unknown): number {
   const raw = field(userSettings, 'readAt');
   return READ_AT_CHOICES.find((choice) => choice === raw) ?? 1;
+}
+
+/** Whether the organisation lets Instalments look beyond the supported platforms. */
+export const anySiteAllowed = (policy: unknown): boolean => field(policy, 'allowAnySite') !== false;
+
+const MAX_REMINDER_DAYS = 3650;
+export const isReminderDays = (raw: unknown): raw is number =>
+  typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 && raw <= MAX_REMINDER_DAYS;
+
+/** How old an export may grow before a reminder: the organisation's, else the reader's; 0 never. */
+export function reminderDays(userSettings: unknown, policy: unknown): number {
+  const fixed = field(policy, 'exportReminderDays');
+  if (isReminderDays(fixed)) return fixed;
+  const own = field(userSettings, 'exportReminderDays');
+  return isReminderDays(own) ? own : 0;
 }
 
 /** A list of platform ids, or null when `raw` is not one. */

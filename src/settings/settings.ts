@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DEFAULT_COPY_LIMITS } from '../core/offline/images';
-import { platformList, READ_AT_CHOICES } from './platform-switch';
+import { isReminderDays, platformList, READ_AT_CHOICES } from './platform-switch';
 
 /**
  * The reader's settings, in `storage.local` under SETTINGS_KEY. Read through `parseSettings`:
@@ -24,10 +24,7 @@ const SettingsSchema = v.object({
   /** Save a series part for offline reading when the reader finishes it. */
   autoSaveOffline: v.fallback(v.boolean(), false),
   /** Remind me to export the library when my last export is this many days old; 0 never. */
-  exportReminderDays: v.fallback(
-    v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3650)),
-    0,
-  ),
+  exportReminderDays: v.fallback(v.custom<number>(isReminderDays), 0),
   maxImageBytes: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(64 * 1024), v.maxValue(50 * MB)),
     DEFAULT_COPY_LIMITS.maxImageBytes,
