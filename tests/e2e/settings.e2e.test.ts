@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
+import { readToEnd } from '../../scripts/reading';
 import { violations } from './axe';
-import { harnessPerSuite } from './harness';
+import { badgeFor, harnessPerSuite } from './harness';
 
 describe('platform switches on the options page', () => {
   const harness = harnessPerSuite();
@@ -85,5 +86,36 @@ describe('platform switches on the options page', () => {
     await tab.bringToFront();
     expect(await scrollTo(0.86)).toBe(true);
     await expect.poll(stateOfPart3).toContain('Read');
+  });
+
+  test('"Delete everything" asks first, then leaves Instalments as it was when installed', async () => {
+    const h = harness();
+    const tab = await h.newPage();
+    await readToEnd(tab, khubUrl(demoPart(1)));
+    await expect.poll(() => badgeFor(h, tab)).toMatch(/^\d\/\d$/);
+    const options = await h.newPage();
+    await options.goto(`chrome-extension://${h.browser.extensionId}/options/index.html`);
+    const readAt = options.getByRole('combobox', { name: 'A part counts as read when' });
+    await readAt.selectOption({ label: 'I have read 90 % of it' });
+
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    const dialog = options.getByRole('alertdialog');
+    expect(await dialog.textContent()).toContain('This cannot be undone');
+    await options.getByRole('button', { name: 'Keep my library' }).click();
+    const popup = await h.openPopup();
+    await expect
+      .poll(() => popup.locator('article.series h2').allTextContents())
+      .toEqual(['Journey to the Cloud']);
+
+    await options.bringToFront();
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByRole('button', { name: 'Delete everything', exact: true }).click();
+    await expect
+      .poll(() => options.getByRole('status').allTextContents())
+      .toContain('Everything is deleted. Instalments is as it was when you installed it.');
+    await expect.poll(() => readAt.inputValue()).toBe('1');
+    await popup.reload();
+    await expect.poll(() => popup.textContent('main')).toContain('No series yet');
+    expect(await badgeFor(h, tab)).toBe('');
   });
 });
