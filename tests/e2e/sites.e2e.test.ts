@@ -90,6 +90,7 @@ describe('sites beyond the supported platforms', () => {
     await expect
       .poll(() => popup.text())
       .toContain('Found “Retiring the mainframe: part 1 of 3”: it is in your library now.');
+    expect(await popup.violations()).toEqual([]);
     await expect.poll(() => badgeFor(h, page)).toMatch(COUNT);
 
     // "Always look for series here": the browser asks, the reader allows.
@@ -119,6 +120,32 @@ describe('sites beyond the supported platforms', () => {
     const afterwards = await visit(weeknote(3));
     expect(await badgeFor(h, afterwards)).toBe('');
     for (const p of [page, second, third, options, afterwards]) await p.close();
+  });
+
+  test('"Check this page" has a shortcut once the reader assigns one', async () => {
+    // chrome://extensions/shortcuts, as a reader would set it: Chrome suggests only four.
+    const shortcuts = await h.newPage();
+    await shortcuts.goto('chrome://extensions/shortcuts');
+    await shortcuts.evaluate(
+      (extensionId) =>
+        (
+          globalThis as unknown as {
+            chrome: { developerPrivate: { updateExtensionCommand(u: object): Promise<void> } };
+          }
+        ).chrome.developerPrivate.updateExtensionCommand({
+          extensionId,
+          commandName: 'check-page',
+          keybinding: 'Alt+Shift+L',
+        }),
+      h.browser.extensionId,
+    );
+    await shortcuts.close();
+    const page = await visit(weeknote(3));
+    expect(await badgeFor(h, page)).toBe('');
+    await page.bringToFront();
+    display.press('alt+shift+l');
+    await expect.poll(() => badgeFor(h, page)).toMatch(COUNT);
+    await page.close();
   });
 
   test('refused at the prompt, the switch stays off and says so', async () => {

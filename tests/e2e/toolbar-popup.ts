@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { AXE, AXE_RULES, describe, type AxeResult } from './axe';
 
 /**
  * The popup as the toolbar (or its shortcut) opens it: the one place the browser grants
@@ -10,6 +11,8 @@ export interface ToolbarPopup {
   text(): Promise<string>;
   click(buttonName: string): Promise<void>;
   isOpen(): Promise<boolean>;
+  /** axe-core's violations in the popup as it is now, one line each. */
+  violations(): Promise<string[]>;
 }
 
 interface TargetInfo {
@@ -80,6 +83,12 @@ export async function openToolbarPopup(
         await page.waitForTimeout(100);
       }
       throw new Error(`No button "${name}" in the popup`);
+    },
+    violations: async () => {
+      await evaluate(AXE);
+      return describe(
+        await evaluate<AxeResult>(`axe.run(document, { runOnly: ${JSON.stringify(AXE_RULES)} })`),
+      );
     },
     isOpen: async () =>
       ((await cdp.send('Target.getTargets')).targetInfos as TargetInfo[]).some(
