@@ -45,6 +45,9 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Browser> {
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
       'extensions.background.idle.timeout': options.backgroundIdleMs ?? 30_000,
+      // Firefox's prompt for an optional permission is browser UI that BiDi cannot answer;
+      // with this off, a request made in a click is granted as if the reader allowed it.
+      'extensions.webextOptionalPermissionPrompts': false,
       'network.proxy.type': 1,
       'network.proxy.ssl': '127.0.0.1',
       'network.proxy.ssl_port': options.demo.proxyPort,

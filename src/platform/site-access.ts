@@ -65,9 +65,15 @@ export async function stopAnySite(): Promise<void> {
   await browser.permissions.remove({ origins: [ANY_SITE] });
 }
 
-/** The content script as built, which the manifest runs on the supported platforms. */
+/**
+ * The content script as built, which the manifest runs on the supported platforms, as a path
+ * from the extension's root. Firefox reports it as a full moz-extension:// address, and
+ * resolves a relative path against the calling page rather than the root.
+ */
 function contentScript(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  return (browser.runtime.getManifest().content_scripts?.[0]?.js ?? []).map(
+    (file) => new URL(file, 'https://root.invalid/').pathname,
+  );
 }
 
 /** Where the registered content script should run, given what is granted. */

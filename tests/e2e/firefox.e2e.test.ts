@@ -6,6 +6,7 @@ import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
 import { startDemoServer, type DemoServer } from '../../demo/server';
+import { weeknoteUrl, weeknotes } from '../../demo/weeknotes';
 import { launchFirefox, openExtensionPage } from '../../scripts/firefox';
 
 // The same Instalments in Debian's Firefox ESR: an MV3 event page instead of a service worker,
@@ -45,6 +46,13 @@ async function click(page: Page, selector: string): Promise<void> {
   await handle.click();
 }
 
+async function openPopup(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await openExtensionPage(page, 'popup/index.html');
+  await page.waitForSelector('main:not([aria-busy])');
+  return page;
+}
+
 function profile(): string {
   mkdirSync(resolve('.e2e-profiles'), { recursive: true });
   return mkdtempSync(resolve('.e2e-profiles', 'firefox-'));
@@ -69,12 +77,7 @@ describe('Instalments in Firefox ESR', () => {
     rmSync(profileDir, { recursive: true, force: true });
   });
 
-  async function popup(): Promise<Page> {
-    const page = await browser.newPage();
-    await openExtensionPage(page, 'popup/index.html');
-    await page.waitForSelector('main:not([aria-busy])');
-    return page;
-  }
+  const popup = () => openPopup(browser);
 
   test('two parts read: the popup and the badge show the progress', async () => {
     const tab = await browser.newPage();
@@ -158,6 +161,65 @@ describe('Instalments in Firefox ESR', () => {
     expect(await text(reader, 'h1')).toEqual([title(2)]);
     expect((await text(reader, '.article'))[0]).toContain('asset register');
     expect(await text(reader, '.reader__series')).toEqual(['Journey to the Cloud · Part 2 of 5']);
+  });
+});
+
+describe('other sites in Firefox', () => {
+  let server: DemoServer;
+  let profileDir: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startDemoServer();
+    profileDir = profile();
+    browser = await launchFirefox({ profileDir, demo: server });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  });
+
+  interface SitesApi {
+    permissions: { contains(p: { origins: string[] }): Promise<boolean> };
+    scripting: { getRegisteredContentScripts(): Promise<{ matches?: string[] }[]> };
+  }
+  // Serialised into the extension page: it names the page's own `browser`.
+  const granted = () =>
+    (globalThis as unknown as { browser: SitesApi }).browser.permissions.contains({
+      origins: ['*://*/*'],
+    });
+
+  test('any-site detection registers the content script, and a self-hosted blog is tracked', async () => {
+    const options = await browser.newPage();
+    await openExtensionPage(options, 'options/index.html');
+    const anySite = async () =>
+      (await options.waitForFunction(() =>
+        [...document.querySelectorAll('[role="switch"]')].find((input) =>
+          input.parentElement?.textContent?.includes('Detect series on any site'),
+        ),
+      )) as ElementHandle<HTMLInputElement>;
+    const registered = () =>
+      options.evaluate(async () =>
+        (
+          await (
+            globalThis as unknown as { browser: SitesApi }
+          ).browser.scripting.getRegisteredContentScripts()
+        ).flatMap((s) => s.matches ?? []),
+      );
+    await (await anySite()).click();
+    await expect.poll(() => options.evaluate(granted)).toBe(true);
+    await expect.poll(registered).toEqual(['https://*/*', 'http://*/*']);
+    expect(await (await anySite()).evaluate((input) => input.checked)).toBe(true);
+
+    const tab = await browser.newPage();
+    await tab.goto(weeknoteUrl(weeknotes[1]!));
+    const page = await openPopup(browser);
+    await expect.poll(() => text(page, 'article.series h2')).toEqual(['Retiring the mainframe']);
+    await page.close();
+
+    await (await anySite()).click();
+    await expect.poll(registered).toEqual([]);
+    expect(await options.evaluate(granted)).toBe(false);
   });
 });
 
