@@ -27,8 +27,7 @@ export default defineConfig({
       additionalInputs: [
         'library/index.html',
         'reader/index.html',
-        'privacy/index.html',
-        'accessibility/index.html',
+        'statement/index.html',
         'capture/extract.ts',
         ...(target === 'chrome' ? ['offscreen/index.html'] : []),
       ],

@@ -293,10 +293,10 @@ function DataSection({ store, state }: { store: SettingsStore; state: SettingsSt
         </select>
       </label>
       <p>
-        <a href="/privacy/index.html">{t('privacyLink')}</a>
+        <a href="/statement/index.html?doc=privacy">{t('privacyLink')}</a>
       </p>
       <p>
-        <a href="/accessibility/index.html">{t('accessibilityLink')}</a>
+        <a href="/statement/index.html?doc=accessibility">{t('accessibilityLink')}</a>
       </p>
       {!confirming && (
         <button type="button" class="text-button danger" onClick={() => setConfirming(true)}>

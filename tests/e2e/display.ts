@@ -1,4 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
+import { Harness } from './harness';
 
 /**
  * A virtual X display for the suites that need what headless Chromium lacks: browser
@@ -50,12 +52,29 @@ export async function startDisplay(): Promise<Display> {
   };
 }
 
-/** Runs `suite` with DISPLAY pointing at `display`, and puts the old value back after. */
-export function useDisplay(display: Display): () => void {
+/** A headed Chromium on its own virtual display, for the tests of a `describe` block. */
+export interface Headed {
+  h: Harness;
+  display: Display;
+}
+
+/**
+ * Starts a display and a headed harness before the block's tests and stops both after; the
+ * returned object is filled in by then. DISPLAY points at the display meanwhile.
+ */
+export function headedPerSuite(): Headed {
+  const suite = {} as Headed;
   const before = process.env['DISPLAY'];
-  process.env['DISPLAY'] = display.name;
-  return () => {
+  beforeAll(async () => {
+    suite.display = await startDisplay();
+    process.env['DISPLAY'] = suite.display.name;
+    suite.h = await Harness.start(undefined, { headless: false });
+  });
+  afterAll(async () => {
+    await suite.h?.stop();
+    suite.display?.stop();
     if (before === undefined) delete process.env['DISPLAY'];
     else process.env['DISPLAY'] = before;
-  };
+  });
+  return suite;
 }

@@ -58,29 +58,46 @@ function profile(): string {
   return mkdtempSync(resolve('.e2e-profiles', 'firefox-'));
 }
 
-describe('Instalments in Firefox ESR', () => {
-  let server: DemoServer;
-  let profileDir: string;
-  let browser: Browser;
-  const launch = () =>
-    // A 2-second idle limit, so the event page really is unloaded between the test's events.
-    launchFirefox({ profileDir, demo: server, backgroundIdleMs: 2000 });
+/** A demo server and a Firefox profile for the tests of a `describe` block. */
+interface FirefoxSuite {
+  server: DemoServer;
+  browser: Browser;
+  /** Closes Firefox and starts it again on the same profile. */
+  restart(): Promise<void>;
+}
 
+function firefoxPerSuite(options: { backgroundIdleMs?: number } = {}): FirefoxSuite {
+  let profileDir = '';
+  const launch = () => launchFirefox({ profileDir, demo: suite.server, ...options });
+  const suite: FirefoxSuite = {
+    server: undefined as unknown as DemoServer,
+    browser: undefined as unknown as Browser,
+    restart: async () => {
+      await suite.browser.close();
+      suite.browser = await launch();
+    },
+  };
   beforeAll(async () => {
-    server = await startDemoServer();
+    suite.server = await startDemoServer();
     profileDir = profile();
-    browser = await launch();
+    suite.browser = await launch();
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await suite.browser?.close();
+    await suite.server?.close();
     rmSync(profileDir, { recursive: true, force: true });
   });
+  return suite;
+}
 
-  const popup = () => openPopup(browser);
+describe('Instalments in Firefox ESR', () => {
+  // A 2-second idle limit, so the event page really is unloaded between the test's events.
+  const ff = firefoxPerSuite({ backgroundIdleMs: 2000 });
+
+  const popup = () => openPopup(ff.browser);
 
   test('two parts read: the popup and the badge show the progress', async () => {
-    const tab = await browser.newPage();
+    const tab = await ff.browser.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
     await readToEnd(tab, khubUrl(demoPart(2)));
     const page = await popup();
@@ -107,7 +124,7 @@ describe('Instalments in Firefox ESR', () => {
   });
 
   test('the Knowledge Hub part and its LinkedIn copy are one series', async () => {
-    const tab = await browser.newPage();
+    const tab = await ff.browser.newPage();
     await readToEnd(tab, linkedinUrl(demoPart(3)) ?? '');
     const page = await popup();
     await expect.poll(() => text(page, '.series__count')).toEqual(['3 of 5 read']);
@@ -119,18 +136,17 @@ describe('Instalments in Firefox ESR', () => {
   test('the event page unloaded between events, and Firefox restarted: nothing is lost', async () => {
     // Longer than the idle limit: Firefox unloads the event page.
     await sleep(4000);
-    const tab = await browser.newPage();
+    const tab = await ff.browser.newPage();
     await readToEnd(tab, khubUrl(demoPart(5)));
     await sleep(4000);
-    await browser.close();
-    browser = await launch();
+    await ff.restart();
     const page = await popup();
     await expect.poll(() => text(page, '.series__count')).toEqual(['4 of 5 read']);
     await page.close();
   });
 
   test('saved from the tab and by "Save all" (parsed in the event page), read with the network off', async () => {
-    const tab = await browser.newPage();
+    const tab = await ff.browser.newPage();
     await tab.goto(khubUrl(demoPart(1)));
     const page = await popup();
     await click(page, `[aria-label="Save ${title(1)} for offline reading"]`);
@@ -146,9 +162,9 @@ describe('Instalments in Firefox ESR', () => {
       links.map((a) => a.getAttribute('href') ?? ''),
     );
     expect(hrefs).toHaveLength(4);
-    await server.close();
+    await ff.server.close();
 
-    const reader = await browser.newPage();
+    const reader = await ff.browser.newPage();
     await openExtensionPage(reader, hrefs[0]!.slice(1));
     await reader.waitForSelector('.article p');
     expect(await text(reader, 'h1')).toEqual([title(1)]);
@@ -165,19 +181,7 @@ describe('Instalments in Firefox ESR', () => {
 });
 
 describe('other sites in Firefox', () => {
-  let server: DemoServer;
-  let profileDir: string;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer();
-    profileDir = profile();
-    browser = await launchFirefox({ profileDir, demo: server });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  });
+  const ff = firefoxPerSuite();
 
   interface SitesApi {
     permissions: { contains(p: { origins: string[] }): Promise<boolean> };
@@ -190,7 +194,7 @@ describe('other sites in Firefox', () => {
     });
 
   test('any-site detection registers the content script, and a self-hosted blog is tracked', async () => {
-    const options = await browser.newPage();
+    const options = await ff.browser.newPage();
     await openExtensionPage(options, 'options/index.html');
     const anySite = async () =>
       (await options.waitForFunction(() =>
@@ -211,9 +215,9 @@ describe('other sites in Firefox', () => {
     await expect.poll(registered).toEqual(['https://*/*', 'http://*/*']);
     expect(await (await anySite()).evaluate((input) => input.checked)).toBe(true);
 
-    const tab = await browser.newPage();
+    const tab = await ff.browser.newPage();
     await tab.goto(weeknoteUrl(weeknotes[1]!));
-    const page = await openPopup(browser);
+    const page = await openPopup(ff.browser);
     await expect.poll(() => text(page, 'article.series h2')).toEqual(['Retiring the mainframe']);
     await page.close();
 
@@ -224,22 +228,10 @@ describe('other sites in Firefox', () => {
 });
 
 describe('a backup imported into a fresh Firefox profile', () => {
-  let server: DemoServer;
-  let profileDir: string;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startDemoServer();
-    profileDir = profile();
-    browser = await launchFirefox({ profileDir, demo: server });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    rmSync(profileDir, { recursive: true, force: true });
-  });
+  const ff = firefoxPerSuite();
 
   test('arrives with its progress and notes', async () => {
-    const library = await browser.newPage();
+    const library = await ff.browser.newPage();
     await openExtensionPage(library, 'library/index.html');
     const input = (await library.waitForSelector(
       'input[type="file"]',
@@ -253,7 +245,7 @@ describe('a backup imported into a fresh Firefox profile', () => {
       .toEqual([
         'Imported: 2 new series · 6 new parts · 0 series updated · 0 parts updated · 1 offline copy.',
       ]);
-    const page = await browser.newPage();
+    const page = await ff.browser.newPage();
     await openExtensionPage(page, 'popup/index.html');
     await expect
       .poll(() => text(page, 'article.series h2'))

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
-import { startDisplay, useDisplay, type Display } from './display';
-import { Harness } from './harness';
+import { headedPerSuite } from './display';
 
 // Extension shortcuts are browser accelerators: a key event sent to the page never reaches
 // them. So this suite runs Chromium headed on its own Xvfb display and presses the keys
@@ -11,30 +10,17 @@ import { Harness } from './harness';
 const part = demoPart;
 
 describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
-  let display: Display;
-  let restore: () => void;
-  let h: Harness;
-  const press = (keys: string) => display.press(keys);
-
-  beforeAll(async () => {
-    display = await startDisplay();
-    restore = useDisplay(display);
-    h = await Harness.start(undefined, { headless: false });
-  });
-  afterAll(async () => {
-    await h?.stop();
-    display?.stop();
-    restore?.();
-  });
+  const headed = headedPerSuite();
+  const press = (keys: string) => headed.display.press(keys);
 
   test('Alt+Shift+K bookmarks the part on screen, and it shows under Bookmarked', async () => {
-    const page = await h.newPage();
+    const page = await headed.h.newPage();
     await readToEnd(page, khubUrl(part(2)));
     await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
     await page.waitForTimeout(1500);
     await page.bringToFront();
     press('alt+shift+k');
-    const popup = await h.openPopup();
+    const popup = await headed.h.openPopup();
     await popup.getByRole('button', { name: 'Bookmarked' }).click();
     await expect
       .poll(() => popup.locator('article.series h2').allTextContents())
@@ -49,12 +35,12 @@ describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
   });
 
   test('Alt+Shift+O saves the part on screen for offline reading', async () => {
-    const page = await h.newPage();
+    const page = await headed.h.newPage();
     await readToEnd(page, khubUrl(part(1)));
     await page.waitForTimeout(1500);
     await page.bringToFront();
     press('alt+shift+o');
-    const popup = await h.openPopup();
+    const popup = await headed.h.openPopup();
     await popup
       .getByRole('link', { name: /^Read Journey to the Cloud - 1 offline/ })
       .waitFor({ timeout: 10_000 });
@@ -64,10 +50,10 @@ describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
 
   test('Alt+Shift+J opens the next unread part of the series', async () => {
     // Part 4 is for members of the group: this reader is one.
-    await h.browser.context.addCookies([
+    await headed.h.browser.context.addCookies([
       { name: 'KHUB_SESSION', value: 'member', domain: 'khub.net', path: '/', secure: true },
     ]);
-    const page = await h.newPage();
+    const page = await headed.h.newPage();
     await readToEnd(page, khubUrl(part(3)));
     await page.waitForTimeout(1500);
     await page.bringToFront();

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { WEEKNOTES_HOST, weeknoteUrl, weeknotes } from '../../demo/weeknotes';
-import { startDisplay, useDisplay, type Display } from './display';
-import { badgeFor, Harness } from './harness';
+import { headedPerSuite } from './display';
+import { badgeFor } from './harness';
 import { openToolbarPopup } from './toolbar-popup';
 
 // A self-hosted WordPress blog is on no platform list: Instalments reaches it only when the
@@ -20,20 +20,7 @@ declare const chrome: {
 };
 
 describe('sites beyond the supported platforms', () => {
-  let display: Display;
-  let restore: () => void;
-  let h: Harness;
-
-  beforeAll(async () => {
-    display = await startDisplay();
-    restore = useDisplay(display);
-    h = await Harness.start(undefined, { headless: false });
-  });
-  afterAll(async () => {
-    await h?.stop();
-    display?.stop();
-    restore?.();
-  });
+  const headed = headedPerSuite();
 
   /**
    * Answers the browser's "Add permissions?" prompt with Allow (Tab, then Enter). Chrome
@@ -43,33 +30,41 @@ describe('sites beyond the supported platforms', () => {
   async function allowInPrompt(page: Page, granted: () => Promise<boolean>): Promise<void> {
     await page.waitForTimeout(1500);
     if (await granted()) return;
-    display.press('Tab', { focus: false });
-    display.press('Return', { focus: false });
+    headed.display.press('Tab', { focus: false });
+    headed.display.press('Return', { focus: false });
   }
 
   const registered = async () =>
-    (await (await h.extensionPage()).evaluate(() => chrome.scripting.getRegisteredContentScripts()))
+    (
+      await (
+        await headed.h.extensionPage()
+      ).evaluate(() => chrome.scripting.getRegisteredContentScripts())
+    )
       .flatMap((s) => s.matches ?? [])
       .sort();
 
   /** Alt+Shift+I opens the popup as the toolbar button does, which grants activeTab. */
   async function toolbarPopup(page: Page) {
     await page.bringToFront();
-    return openToolbarPopup(page, h.browser.extensionId, () => display.press('alt+shift+i'));
+    return openToolbarPopup(page, headed.h.browser.extensionId, () =>
+      headed.display.press('alt+shift+i'),
+    );
   }
 
   const anySiteGranted = async () =>
-    (await h.extensionPage()).evaluate(() => chrome.permissions.contains({ origins: ['*://*/*'] }));
+    (await headed.h.extensionPage()).evaluate(() =>
+      chrome.permissions.contains({ origins: ['*://*/*'] }),
+    );
 
   async function optionsPage(): Promise<Page> {
-    const page = await h.newPage();
-    await page.goto(`chrome-extension://${h.browser.extensionId}/options/index.html`);
+    const page = await headed.h.newPage();
+    await page.goto(`chrome-extension://${headed.h.browser.extensionId}/options/index.html`);
     return page;
   }
 
   /** Opens a page and gives any content script time to have reported it. */
   async function visit(url: string): Promise<Page> {
-    const page = await h.newPage();
+    const page = await headed.h.newPage();
     await page.goto(url);
     await page.waitForTimeout(1500);
     return page;
@@ -77,8 +72,8 @@ describe('sites beyond the supported platforms', () => {
 
   test('a blog is left alone until the reader checks it from the toolbar, then remembered on request', async () => {
     const page = await visit(weeknote(1));
-    expect(await badgeFor(h, page)).toBe('');
-    const library = await h.openPopup();
+    expect(await badgeFor(headed.h, page)).toBe('');
+    const library = await headed.h.openPopup();
     await expect.poll(() => library.textContent('main')).toContain('No series yet');
     await library.close();
 
@@ -91,7 +86,7 @@ describe('sites beyond the supported platforms', () => {
       .poll(() => popup.text())
       .toContain('Found “Retiring the mainframe: part 1 of 3”: it is in your library now.');
     expect(await popup.violations()).toEqual([]);
-    await expect.poll(() => badgeFor(h, page)).toMatch(COUNT);
+    await expect.poll(() => badgeFor(headed.h, page)).toMatch(COUNT);
 
     // "Always look for series here": the browser asks, the reader allows.
     const again = await toolbarPopup(page);
@@ -100,7 +95,7 @@ describe('sites beyond the supported platforms', () => {
     expect(await again.text()).not.toContain('Check this page for a series');
     // ...so remember the site from a page of it the script has not run in yet.
     const second = await visit(weeknote(2));
-    expect(await badgeFor(h, second)).toBe('');
+    expect(await badgeFor(headed.h, second)).toBe('');
     const onSecond = await toolbarPopup(second);
     await onSecond.click('Check this page for a series');
     await expect.poll(() => onSecond.text()).toContain('part 2 of 3');
@@ -110,7 +105,7 @@ describe('sites beyond the supported platforms', () => {
 
     // Part 3 is tracked on load, without asking.
     const third = await visit(weeknote(3));
-    await expect.poll(() => badgeFor(h, third)).toMatch(COUNT);
+    await expect.poll(() => badgeFor(headed.h, third)).toMatch(COUNT);
 
     // The options page lists the site; forgetting it stops the script there.
     const options = await optionsPage();
@@ -118,13 +113,13 @@ describe('sites beyond the supported platforms', () => {
     await expect.poll(registered).toEqual([]);
     await expect.poll(() => options.textContent('main')).toContain('None yet.');
     const afterwards = await visit(weeknote(3));
-    expect(await badgeFor(h, afterwards)).toBe('');
+    expect(await badgeFor(headed.h, afterwards)).toBe('');
     for (const p of [page, second, third, options, afterwards]) await p.close();
   });
 
   test('"Check this page" has a shortcut once the reader assigns one', async () => {
     // chrome://extensions/shortcuts, as a reader would set it: Chrome suggests only four.
-    const shortcuts = await h.newPage();
+    const shortcuts = await headed.h.newPage();
     await shortcuts.goto('chrome://extensions/shortcuts');
     await shortcuts.evaluate(
       (extensionId) =>
@@ -137,14 +132,14 @@ describe('sites beyond the supported platforms', () => {
           commandName: 'check-page',
           keybinding: 'Alt+Shift+L',
         }),
-      h.browser.extensionId,
+      headed.h.browser.extensionId,
     );
     await shortcuts.close();
     const page = await visit(weeknote(3));
-    expect(await badgeFor(h, page)).toBe('');
+    expect(await badgeFor(headed.h, page)).toBe('');
     await page.bringToFront();
-    display.press('alt+shift+l');
-    await expect.poll(() => badgeFor(h, page)).toMatch(COUNT);
+    headed.display.press('alt+shift+l');
+    await expect.poll(() => badgeFor(headed.h, page)).toMatch(COUNT);
     await page.close();
   });
 
@@ -154,7 +149,7 @@ describe('sites beyond the supported platforms', () => {
     await anySite.click();
     // Enter alone takes the prompt's default button: Deny.
     await options.waitForTimeout(1500);
-    display.press('Return', { focus: false });
+    headed.display.press('Return', { focus: false });
     await expect
       .poll(() => options.textContent('main'))
       .toContain('Instalments was not given access to every site');
@@ -173,7 +168,7 @@ describe('sites beyond the supported platforms', () => {
     await expect.poll(registered).toEqual(['http://*/*', 'https://*/*']);
 
     const page = await visit(weeknote(3));
-    await expect.poll(() => badgeFor(h, page)).toMatch(COUNT);
+    await expect.poll(() => badgeFor(headed.h, page)).toMatch(COUNT);
 
     await options.bringToFront();
     await anySite.click();
@@ -181,7 +176,7 @@ describe('sites beyond the supported platforms', () => {
     await expect.poll(registered).toEqual([]);
     expect(await anySiteGranted()).toBe(false);
     const afterwards = await visit(weeknote(3));
-    expect(await badgeFor(h, afterwards)).toBe('');
+    expect(await badgeFor(headed.h, afterwards)).toBe('');
     for (const p of [options, page, afterwards]) await p.close();
   });
 
@@ -193,8 +188,8 @@ describe('sites beyond the supported platforms', () => {
     await expect.poll(registered).toEqual(['http://*/*', 'https://*/*']);
 
     // chrome://extensions → Details → Site access → "On click", as a reader would set it.
-    const settings = await h.newPage();
-    await settings.goto(`chrome://extensions/?id=${h.browser.extensionId}`);
+    const settings = await headed.h.newPage();
+    await settings.goto(`chrome://extensions/?id=${headed.h.browser.extensionId}`);
     await settings.evaluate(
       (extensionId) =>
         (
@@ -209,7 +204,7 @@ describe('sites beyond the supported platforms', () => {
           extensionId,
           hostAccess: 'ON_CLICK',
         }),
-      h.browser.extensionId,
+      headed.h.browser.extensionId,
     );
     await expect.poll(registered).toEqual([]);
     await options.bringToFront();

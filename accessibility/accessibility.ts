@@ -1,4 +1,0 @@
-import statement from '../docs/accessibility.md?raw';
-import { showDocument } from '../src/ui/document-page';
-
-showDocument(statement);

@@ -1,4 +1,0 @@
-import notice from '../docs/privacy.md?raw';
-import { showDocument } from '../src/ui/document-page';
-
-showDocument(notice);
