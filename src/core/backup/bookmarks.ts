@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { parseTitle } from '../detect/title';
 import { seriesKey } from '../identity/series-key';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupPart } from './format';
@@ -56,7 +57,7 @@ export function toBookmarksHtml(backup: Backup): string {
           INSTALMENTS_FURTHEST: p.furthest,
           INSTALMENTS_URLS: p.urls.slice(1).join(' '),
           INSTALMENTS_BOOKMARKED: p.bookmarkedAt === null ? null : seconds(p.bookmarkedAt),
-        })}>${esc(p.title ?? (n === null ? 'Untitled part' : `Part ${n}`))}</A>`,
+        })}>${esc(p.title ?? (n === null ? t('untitledPart') : t('partNumbered', n)))}</A>`,
       );
       if (p.note) lines.push(`      <DD>${esc(p.note.text)}`);
     }

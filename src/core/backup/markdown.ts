@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../i18n';
 import { platformNames } from '../identity/platforms';
 import type { Backup, BackupPart } from './format';
 
@@ -11,23 +12,23 @@ const quote = (text: string) =>
     .map((line) => `> ${escapeText(line)}`.trimEnd())
     .join('\n');
 
-const STATUS: Record<BackupPart['state'], string> = {
-  read: 'read',
-  reading: 'started',
-  unvisited: 'not read yet',
-};
+const STATUS = {
+  read: 'markdownRead',
+  reading: 'markdownStarted',
+  unvisited: 'markdownUnread',
+} as const satisfies Record<BackupPart['state'], MessageKey>;
 
 function partLine(p: BackupPart, withStatus: boolean): string {
   const n = p.userNumber ?? p.number;
-  const label = p.title ?? (n === null ? 'Untitled part' : `Part ${n}`);
+  const label = p.title ?? (n === null ? t('untitledPart') : t('partNumbered', n));
   const [first, ...others] = p.urls;
   const status = withStatus
-    ? ` (${p.state === 'reading' ? `${Math.round(p.furthest * 100)} % read` : STATUS[p.state]})`
+    ? ` (${p.state === 'reading' && p.furthest > 0 ? t('markdownPercent', Math.round(p.furthest * 100)) : t(STATUS[p.state])})`
     : '';
   const lines = [
     `${n === null ? '-' : `${n}.`} [${escapeText(label)}](${destination(first ?? '')})${status}`,
   ];
-  for (const url of others) lines.push(`   Also at ${destination(url)}`);
+  for (const url of others) lines.push(`   ${t('markdownAlsoAt', destination(url))}`);
   if (p.note) lines.push('', quote(p.note.text).replace(/^/gm, '   '));
   return lines.join('\n');
 }
