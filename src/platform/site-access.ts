@@ -86,8 +86,9 @@ let syncing: Promise<void> = Promise.resolve();
 
 /**
  * Keeps one registered content script in step with what is granted (and what the
- * organisation allows). Runs one at a time: two wakes registering at once would collide on
- * the script's id.
+ * organisation allows), and starts it in tabs already open on newly granted sites, as a
+ * platform switched on applies to its open tabs. Runs one at a time: two wakes registering
+ * at once would collide on the script's id.
  */
 export function syncSiteScripts(allowed: () => Promise<boolean>): Promise<void> {
   syncing = syncing
@@ -104,10 +105,8 @@ export function syncSiteScripts(allowed: () => Promise<boolean>): Promise<void> 
       }
       const matches = matchesFor(access);
       const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
-      const same =
-        current !== undefined &&
-        JSON.stringify([...(current.matches ?? [])].sort()) === JSON.stringify([...matches].sort());
-      if (same) return;
+      const before = current?.matches ?? [];
+      if (JSON.stringify([...before].sort()) === JSON.stringify([...matches].sort())) return;
       if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
       if (!matches.length) return;
       await browser.scripting.registerContentScripts([
@@ -121,8 +120,21 @@ export function syncSiteScripts(allowed: () => Promise<boolean>): Promise<void> 
           persistAcrossSessions: true,
         },
       ]);
+      const added = matches.filter((pattern) => !before.includes(pattern));
+      if (added.length) await startInOpenTabs(added);
     });
   return syncing;
+}
+
+async function startInOpenTabs(patterns: string[]): Promise<void> {
+  // A tab that already runs the content script (a platform's page) ignores a second copy.
+  const tabs = await browser.tabs.query({ url: patterns });
+  await Promise.all(
+    tabs.map((tab) =>
+      // A tab the browser keeps from extensions (its own pages, the web store) stays as it is.
+      tab.id === undefined ? undefined : checkTab(tab.id).catch(() => undefined),
+    ),
+  );
 }
 
 /**

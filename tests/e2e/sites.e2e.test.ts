@@ -159,6 +159,9 @@ describe('sites beyond the supported platforms', () => {
   });
 
   test('any-site detection is granted through the browser’s prompt, and switched off again', async () => {
+    // A part already open in a tab, which Instalments may not read yet.
+    const open = await visit(weeknote(2));
+    expect(await badgeFor(headed.h, open)).toBe('');
     const options = await optionsPage();
     const anySite = options.getByRole('switch', { name: 'Detect series on any site' });
     await expect.poll(() => anySite.isChecked()).toBe(false);
@@ -166,7 +169,8 @@ describe('sites beyond the supported platforms', () => {
     await allowInPrompt(options, anySiteGranted);
     await expect.poll(() => anySite.isChecked()).toBe(true);
     await expect.poll(registered).toEqual(['http://*/*', 'https://*/*']);
-
+    // The open tab is looked at without a reload; a page opened now, on load.
+    await expect.poll(() => badgeFor(headed.h, open)).toMatch(COUNT);
     const page = await visit(weeknote(3));
     await expect.poll(() => badgeFor(headed.h, page)).toMatch(COUNT);
 
@@ -177,7 +181,7 @@ describe('sites beyond the supported platforms', () => {
     expect(await anySiteGranted()).toBe(false);
     const afterwards = await visit(weeknote(3));
     expect(await badgeFor(headed.h, afterwards)).toBe('');
-    for (const p of [options, page, afterwards]) await p.close();
+    for (const p of [open, options, page, afterwards]) await p.close();
   });
 
   test('a grant the reader removes in the browser’s own extension settings stops detection', async () => {

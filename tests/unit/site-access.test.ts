@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 const state = {
   origins: [] as string[],
   scripts: [] as { id: string; js?: string[]; matches?: string[]; excludeMatches?: string[] }[],
+  tabs: [] as { id: number; url: string }[],
 };
 const fake = {
   runtime: {
@@ -22,7 +23,20 @@ const fake = {
       return true;
     }),
   },
+  tabs: {
+    query: vi.fn(async ({ url }: { url: string[] }) =>
+      state.tabs.filter((tab) =>
+        url.some((p) =>
+          new RegExp(`^${p.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(tab.url),
+        ),
+      ),
+    ),
+  },
   scripting: {
+    executeScript: vi.fn(async ({ target }: { target: { tabId: number } }) => {
+      if (target.tabId === 99) throw new Error('Cannot access a chrome:// URL');
+      return [];
+    }),
     getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
       state.scripts.filter((s) => ids.includes(s.id)),
     registerContentScripts: vi.fn(async (scripts: (typeof state.scripts)[number][]) => {
@@ -52,6 +66,7 @@ const forbidden = async () => false;
 beforeEach(() => {
   state.origins = [...PLATFORMS];
   state.scripts = [];
+  state.tabs = [];
   vi.clearAllMocks();
 });
 
@@ -85,6 +100,21 @@ describe('sites beyond the supported platforms', () => {
     state.origins = [...PLATFORMS];
     await syncSiteScripts(allowed);
     expect(state.scripts).toEqual([]);
+  });
+
+  test('a newly granted site starts in the tabs already open on it, without a reload', async () => {
+    state.tabs = [
+      { id: 1, url: 'https://blog.example.org/2026/weeknotes-3/' },
+      { id: 2, url: 'https://elsewhere.example/' },
+      { id: 99, url: 'https://blog.example.org/blocked' },
+    ];
+    state.origins.push('https://blog.example.org/*');
+    await syncSiteScripts(allowed);
+    const started = fake.scripting.executeScript.mock.calls.map(([call]) => call.target.tabId);
+    expect(started.sort()).toEqual([1, 99]);
+    // Nothing new granted: nothing started again.
+    await syncSiteScripts(allowed);
+    expect(fake.scripting.executeScript).toHaveBeenCalledTimes(2);
   });
 
   test('wakes that overlap do not register the script twice', async () => {
