@@ -9,8 +9,10 @@ import { publishSwitchedOff, settingsChanged } from '../src/platform/platform-sw
 import { loadSettings, loadSettingsState } from '../src/platform/settings-store';
 import {
   fixedHosts,
+  forgetCheckedTab,
   forgetSites,
   matchesFor,
+  mayRecord,
   siteAccess,
   stopAnySite,
   syncSiteScripts,
@@ -88,6 +90,7 @@ const route = createRouter(
   {
     ...handlers,
     'part/report': async (report, sender) => {
+      if (!(await mayRecord(sender.tabId, sender.url))) return null;
       const ref = await handlers['part/report'](report, sender);
       const url = canonicalUrl(report.url);
       if (sender.tabId !== null && url) await showProgress(db, sender.tabId, url);
@@ -168,9 +171,15 @@ browser.contextMenus.onClicked.addListener((info, tab) => {
 
 // A new document in a tab: its badge belongs to the old page until the content script reports.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading' && change.url) void clearProgress(db, tabId);
+  if (change.status === 'loading' && change.url) {
+    void clearProgress(db, tabId);
+    void forgetCheckedTab(tabId);
+  }
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => {
+  void forgetTab(tabId);
+  void forgetCheckedTab(tabId);
+});
 
 // LinkedIn, Medium and Substack change pages with history.pushState: detect again.
 browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId }) => {

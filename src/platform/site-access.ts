@@ -132,15 +132,48 @@ async function startInOpenTabs(patterns: string[]): Promise<void> {
   await Promise.all(
     tabs.map((tab) =>
       // A tab the browser keeps from extensions (its own pages, the web store) stays as it is.
-      tab.id === undefined ? undefined : checkTab(tab.id).catch(() => undefined),
+      tab.id === undefined ? undefined : runContentScript(tab.id).catch(() => undefined),
     ),
   );
 }
 
+const CHECKED = 'checked-tab:';
+
 /**
  * Runs the content script once in the tab the reader is looking at. Needs no broad
- * permission: the popup (or a shortcut) grants `activeTab` for that tab.
+ * permission: the popup (or a shortcut) grants `activeTab` for that tab. Until the tab loads
+ * another page, its reports count as asked for.
  */
 export async function checkTab(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: contentScript() });
+  await browser.storage.session.set({ [`${CHECKED}${tabId}`]: true });
+  await runContentScript(tabId);
+}
+
+const runContentScript = (tabId: number) =>
+  browser.scripting.executeScript({ target: { tabId }, files: contentScript() });
+
+/** The tab loaded another page, or closed: a check made on the old page is over. */
+export const forgetCheckedTab = (tabId: number) =>
+  browser.storage.session.remove(`${CHECKED}${tabId}`);
+
+/**
+ * Whether a report from a content script may be recorded: Instalments has access to its
+ * page now, or the reader asked about that tab. A grant withdrawn while a tab stays open
+ * (in Instalments or the browser's own settings) stops the recording at once, although the
+ * script already running there cannot be unloaded.
+ */
+export async function mayRecord(tabId: number | null, url: string | null): Promise<boolean> {
+  let page: URL;
+  try {
+    page = new URL(url ?? '');
+  } catch {
+    return false;
+  }
+  if (page.protocol !== 'https:' && page.protocol !== 'http:') return false;
+  if (await browser.permissions.contains({ origins: [`${page.origin}${page.pathname}`] })) {
+    return true;
+  }
+  if (tabId === null) return false;
+  const key = `${CHECKED}${tabId}`;
+  return (await browser.storage.session.get(key))[key] === true;
 }

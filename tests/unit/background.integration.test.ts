@@ -32,6 +32,8 @@ Object.assign(fakeBrowser.tabs, {
 // No sites beyond the supported platforms are granted here.
 Object.assign(fakeBrowser.permissions, {
   getAll: async () => ({ origins: ['https://khub.net/*'], permissions: [] }),
+  contains: async ({ origins }: { origins: string[] }) =>
+    origins.every((o) => o.startsWith('https://khub.net/')),
   onAdded: { addListener: () => undefined },
   onRemoved: { addListener: () => undefined },
 });
@@ -65,6 +67,27 @@ describe('the background, end to end in memory', () => {
     );
     expect(reply).toMatchObject({ ok: true, value: { seriesId: expect.any(String) } });
     expect(await badge(7)).toBe('1/1');
+  });
+
+  test('a report from a page Instalments has no access to is not recorded, unless the reader asked there', async () => {
+    const blog = 'https://blog.example.org/weeknotes-1';
+    const fromBlog = { tab: { id: 12 }, url: blog };
+    const payload = report(1, 'read', { seriesKey: 'weeknotes' }, blog);
+    expect(await deliver({ type: 'part/report', payload }, fromBlog)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await badge(12)).toBe('');
+    // "Check this page for a series" in that tab: its reports count until it loads another page.
+    await fakeBrowser.storage.session.set({ 'checked-tab:12': true });
+    expect(await deliver({ type: 'part/report', payload }, fromBlog)).toMatchObject({
+      ok: true,
+      value: { seriesId: expect.any(String) },
+    });
+    await fakeBrowser.tabs.onUpdated.trigger(12, { status: 'loading', url: blog }, {} as never);
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get('checked-tab:12')).toEqual({}),
+    );
   });
 
   test('a report in another tab re-badges every tab showing the series', async () => {
