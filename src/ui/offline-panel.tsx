@@ -22,7 +22,7 @@ export function OfflinePanel({ db, actions }: { db: LibraryDb; actions: Actions 
   const copies = usage.status === 'ready' ? usage.value : null;
   return (
     <section class="offline-panel" aria-labelledby="offline-heading">
-      <h2 id="offline-heading">{t('offlineHeading')}</h2>
+      <h2 id="offline-heading">{t('offlineCopiesHeading')}</h2>
       <p>
         {copies
           ? plural('offlineCopies', copies.copies, formatBytes(copies.bytes))
