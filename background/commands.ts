@@ -2,7 +2,7 @@ import { nextUnread } from '../src/db/queries';
 import { setBookmark } from '../src/db/repository';
 import type { LibraryDb } from '../src/db/schema';
 import { t } from '../src/core/i18n';
-import type { PageStatus } from '../src/messaging/to-content';
+import { pageStatus } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
 import { checkTab } from '../src/platform/site-access';
 import { urlOfTab } from './badge';
@@ -45,9 +45,9 @@ async function checkPage(tabId: number): Promise<void> {
   } catch {
     return; // A page no extension may touch (the browser's own, the web store).
   }
-  const status = (await browser.tabs
-    .sendMessage(tabId, { type: 'content/check' })
-    .catch(() => null)) as PageStatus | null;
+  const status = pageStatus(
+    await browser.tabs.sendMessage(tabId, { type: 'content/check' }).catch(() => null),
+  );
   if (!status?.tracked) {
     await browser.action.setTitle({ tabId, title: t('checkFoundNothing') });
   }

@@ -20,6 +20,20 @@ export interface PageStatus {
   title?: string;
 }
 
+/**
+ * A content script's answer, checked: the title comes from the page, so it is bounded, and it
+ * is only ever shown as text.
+ */
+export function pageStatus(raw: unknown): PageStatus | null {
+  const { tracked, title } = (raw ?? {}) as { tracked?: unknown; title?: unknown };
+  if (typeof tracked !== 'boolean') return null;
+  return typeof title === 'string' && tracked
+    ? { tracked, title: title.slice(0, MAX_TITLE_CHARS) }
+    : { tracked };
+}
+
+const MAX_TITLE_CHARS = 300;
+
 const TYPES = new Set(['content/rescan', 'content/track', 'content/check', 'content/status']);
 
 export function isToContent(message: unknown): message is ToContent {

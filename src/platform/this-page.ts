@@ -1,4 +1,4 @@
-import type { PageStatus, ToContent } from '../messaging/to-content';
+import { pageStatus, type PageStatus, type ToContent } from '../messaging/to-content';
 import { browser } from './browser';
 import { anySiteAllowed } from '../settings/platform-switch';
 import { rawPolicy } from './platform-switch';
@@ -11,11 +11,9 @@ export interface ThisPage {
   host: string;
 }
 
-const ask = (tabId: number, message: ToContent) =>
-  browser.tabs.sendMessage(tabId, message).then(
-    (status) => (status ?? null) as PageStatus | null,
-    () => null,
-  );
+/** The content script's answer, or null when none runs in the tab (or it made no sense). */
+const ask = (tabId: number, message: ToContent): Promise<PageStatus | null> =>
+  browser.tabs.sendMessage(tabId, message).then(pageStatus, () => null);
 
 /**
  * The page the reader opened the popup on, if it is a web page no content script watches

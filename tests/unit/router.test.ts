@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../src/messaging/router';
 import { MAX_SIBLINGS } from '../../src/messaging/schemas';
+import { pageStatus } from '../../src/messaging/to-content';
 import { report } from './fixtures';
 
 const ORIGIN = 'chrome-extension://abc/';
@@ -126,5 +127,19 @@ describe('the background router', () => {
       ok: false,
       error: 'disk full',
     });
+  });
+});
+
+describe('a content script’s answer about its page', () => {
+  test('is taken only in its own shape, with the page’s title bounded', () => {
+    expect(pageStatus({ tracked: false })).toEqual({ tracked: false });
+    expect(pageStatus({ tracked: true, title: 'Part 2' })).toEqual({
+      tracked: true,
+      title: 'Part 2',
+    });
+    expect(pageStatus({ tracked: true, title: 'x'.repeat(5000) })?.title).toHaveLength(300);
+    for (const odd of [undefined, null, 'yes', { tracked: 'true' }, [true]]) {
+      expect(pageStatus(odd)).toBeNull();
+    }
   });
 });
