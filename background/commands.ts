@@ -2,9 +2,8 @@ import { nextUnread } from '../src/db/queries';
 import { setBookmark } from '../src/db/repository';
 import type { LibraryDb } from '../src/db/schema';
 import { t } from '../src/core/i18n';
-import { pageStatus } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
-import { checkTab } from '../src/platform/site-access';
+import { checkPage } from '../src/platform/this-page';
 import { urlOfTab } from './badge';
 import type { Offline } from './offline/service';
 
@@ -17,7 +16,7 @@ export async function runCommand(
   now: number,
 ) {
   const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-  if (id !== undefined && command === 'check-page') return checkPage(id);
+  if (id !== undefined && command === 'check-page') return checkShortcut(id);
   const url = id === undefined ? null : await urlOfTab(id);
   if (id === undefined || !url) return;
   if (command === 'toggle-bookmark') {
@@ -39,16 +38,10 @@ export async function runCommand(
  * works on any site. A part found shows on the badge as usual; the toolbar button's tooltip
  * says when none was.
  */
-async function checkPage(tabId: number): Promise<void> {
-  try {
-    await checkTab(tabId);
-  } catch {
-    return; // A page no extension may touch (the browser's own, the web store).
-  }
-  const status = pageStatus(
-    await browser.tabs.sendMessage(tabId, { type: 'content/check' }).catch(() => null),
-  );
-  if (!status?.tracked) {
+async function checkShortcut(tabId: number): Promise<void> {
+  // Null for a page no extension may touch (the browser's own, the web store): nothing to say.
+  const status = await checkPage(tabId);
+  if (status?.tracked === false) {
     await browser.action.setTitle({ tabId, title: t('checkFoundNothing') });
   }
 }

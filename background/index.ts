@@ -10,11 +10,10 @@ import { loadSettings, loadSettingsState } from '../src/platform/settings-store'
 import {
   fixedHosts,
   forgetCheckedTab,
-  forgetSites,
+  giveBackSites,
   matchesFor,
   mayRecord,
   siteAccess,
-  stopAnySite,
   syncSiteScripts,
 } from '../src/platform/site-access';
 import { clearAllBadges, clearProgress, forgetTab, showProgress } from './badge';
@@ -78,9 +77,7 @@ const handlers = createHandlers(db, () => Date.now(), {
     await clearAllBadges(db);
     await browser.storage.session.clear();
     await browser.storage.local.clear();
-    const { anySite, sites } = await siteAccess();
-    if (anySite) await stopAnySite();
-    await forgetSites(sites);
+    await giveBackSites(await siteAccess());
     // The organisation's policies still stand: republish what they switch off.
     await publishSwitchedOff();
   },

@@ -65,6 +65,12 @@ export async function stopAnySite(): Promise<void> {
   await browser.permissions.remove({ origins: [ANY_SITE] });
 }
 
+/** Gives back every permission beyond the supported platforms: any site, and each remembered one. */
+export async function giveBackSites({ anySite, sites }: SiteAccess): Promise<void> {
+  const origins = [...(anySite ? [ANY_SITE] : []), ...sites.map((o) => `${o}/*`)];
+  if (origins.length) await browser.permissions.remove({ origins });
+}
+
 /**
  * The content script as built, which the manifest runs on the supported platforms, as a path
  * from the extension's root. Firefox reports it as a full moz-extension:// address, and
@@ -95,12 +101,10 @@ export function syncSiteScripts(allowed: () => Promise<boolean>): Promise<void> 
     .catch(() => undefined)
     .then(async () => {
       let access = await siteAccess();
-      if (!(await allowed()) && (access.anySite || access.sites.length)) {
+      if (!(await allowed())) {
         // The organisation switched sites beyond the supported platforms off: give the
         // permissions back, so the browser shows what Instalments can really reach.
-        await browser.permissions.remove({
-          origins: [...(access.anySite ? [ANY_SITE] : []), ...access.sites.map((o) => `${o}/*`)],
-        });
+        await giveBackSites(access);
         access = { anySite: false, sites: [] };
       }
       const matches = matchesFor(access);
