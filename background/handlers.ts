@@ -17,6 +17,7 @@ import { importBackup } from '../src/db/backup-import';
 import { cancelJob, deleteCopies, dismissJob } from '../src/db/offline-store';
 import type { Handlers } from '../src/messaging/router';
 import type { Offline } from './offline/service';
+import { createWipeGate, type EpochStore } from './wipe-gate';
 
 /** What the handlers need from the browser, injected so they run in tests without one. */
 export interface Effects {
@@ -29,6 +30,8 @@ export interface Effects {
   takeResume(url: string): Promise<number | null>;
   /** Forgets what the browser keeps for Instalments beyond the library: settings, sites, badges. */
   forgetEverything(): Promise<void>;
+  /** Which library reports belong to; "Delete everything" moves it on. */
+  epoch: EpochStore;
   offline: Offline;
 }
 
@@ -38,8 +41,9 @@ const done = async (work: Promise<unknown>): Promise<null> => {
 };
 
 export function createHandlers(db: LibraryDb, now: () => number, effects: Effects): Handlers {
+  const gate = createWipeGate(effects.epoch);
   return {
-    'part/report': (report) => recordPart(db, report, now()),
+    'part/report': (report) => gate.admit(report.epoch, () => recordPart(db, report, now())),
     'series/rename': ({ seriesId, title }) => done(renameSeries(db, seriesId, title)),
     'part/set-number': ({ partId, number }) => done(setPartNumber(db, partId, number)),
     'series/merge': ({ targetId, sourceId }) => done(mergeSeries(db, targetId, sourceId, now())),
@@ -73,11 +77,13 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
     },
     'offline/delete': (scope) => done(deleteCopies(db, scope)),
     'library/import': ({ backup }) => importBackup(db, backup, now()),
-    'library/wipe': async () => {
-      await wipeLibrary(db);
-      await effects.forgetEverything();
-      return null;
-    },
+    'library/wipe': () =>
+      done(
+        gate.wipe(async () => {
+          await wipeLibrary(db);
+          await effects.forgetEverything();
+        }),
+      ),
     'note/set': ({ target, id, text }) => done(setNote(db, target, id, text, now())),
     'reader/progress': ({ partId, ...progress }) =>
       done(recordProgress(db, partId, progress, now())),

@@ -4,6 +4,7 @@ import { LibraryDb } from '../src/db/schema';
 import { createRouter } from '../src/messaging/router';
 import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
+import { EPOCH_KEY, libraryEpoch } from '../src/platform/library-epoch';
 import { releaseParser } from '../src/platform/parse-page';
 import { publishSwitchedOff, settingsChanged } from '../src/platform/platform-switch';
 import { loadSettings, loadSettingsState } from '../src/platform/settings-store';
@@ -76,11 +77,14 @@ const handlers = createHandlers(db, () => Date.now(), {
     await browser.alarms.clear(JOBS_ALARM);
     await clearAllBadges(db);
     await browser.storage.session.clear();
-    await browser.storage.local.clear();
+    // Everything but the epoch, which must outlive the wipe to keep refusing older reports.
+    const keys = Object.keys(await browser.storage.local.get(null));
+    await browser.storage.local.remove(keys.filter((key) => key !== EPOCH_KEY));
     await giveBackSites(await siteAccess());
     // The organisation's policies still stand: republish what they switch off.
     await publishSwitchedOff();
   },
+  epoch: libraryEpoch,
   offline,
 });
 const route = createRouter(

@@ -38,6 +38,9 @@ async function resume(url: string, body: Element, signal: AbortSignal): Promise<
 let disabled: ReadonlySet<string> = new Set();
 /** What counts as read; a change applies to the part on screen at its next scroll. */
 let readAt = 1;
+/** The library this page reports to, and the newest one stored (see library-epoch). */
+let epoch = 0;
+let latestEpoch = 0;
 
 /**
  * `auto` on page load; `check` when the reader asks whether this page is a part (switches
@@ -62,6 +65,7 @@ function start(signal: AbortSignal, how: Start): PageStatus {
     title: pageTitle(facts),
     detection,
     publishedAt: publishedAt(facts.published),
+    epoch,
   };
   reporter.report({ ...base, state: 'reading' }, true);
   const body = findArticleBody(document) ?? document.body;
@@ -93,7 +97,13 @@ function start(signal: AbortSignal, how: Start): PageStatus {
 // One detection per document state: a new one tears the old listeners down first.
 let lifetime = new AbortController();
 let status: PageStatus = { tracked: false };
-function restart(how: Start = 'auto'): PageStatus {
+/**
+ * After "Delete everything" a page open before it stays quiet until the reader reloads it,
+ * moves on to another page (`fresh`) or asks about it.
+ */
+function restart(how: Start = 'auto', fresh = how !== 'auto'): PageStatus {
+  if (!fresh && epoch !== latestEpoch) return status;
+  epoch = latestEpoch;
   lifetime.abort();
   lifetime = new AbortController();
   return (status = start(lifetime.signal, how));
@@ -114,8 +124,15 @@ function main(): void {
     const changed = now.size !== disabled.size || [...now].some((p) => !disabled.has(p));
     disabled = now;
     readAt = settings.readAt;
-    if (first) status = start(lifetime.signal, 'auto');
-    else if (changed) restart();
+    latestEpoch = settings.epoch;
+    if (first) {
+      epoch = latestEpoch;
+      status = start(lifetime.signal, 'auto');
+    } else if (epoch !== latestEpoch) {
+      // The library was deleted: stop tracking this page.
+      lifetime.abort();
+      status = { tracked: false };
+    } else if (changed) restart();
     first = false;
     started();
   });
@@ -130,7 +147,7 @@ function main(): void {
       case 'content/track':
         return Promise.resolve(restart('track'));
       case 'content/rescan':
-        restart();
+        restart('auto', true);
         return undefined;
     }
   });

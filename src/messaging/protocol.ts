@@ -43,6 +43,8 @@ export const protocol = {
       detection: DetectionSchema,
       progress: v.optional(v.strictObject({ furthest: Fraction, last: Fraction })),
       publishedAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+      /** The library epoch the page started in: a report from before "Delete everything" is refused. */
+      epoch: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
   ),
   /** The user's own title for a series (null restores the detected one). */

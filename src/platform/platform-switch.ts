@@ -2,6 +2,7 @@ import { PLATFORMS } from '../core/identity/platforms';
 import { disabledPlatforms, platformList, readAtSetting } from '../settings/platform-switch';
 import { SETTINGS_KEY } from '../settings/storage-key';
 import { browser } from './browser';
+import { EPOCH_KEY, epochOf } from './library-epoch';
 
 /**
  * The platforms switched off once policies are applied, as the background last worked them
@@ -45,6 +46,8 @@ export interface ContentSettings {
   disabled: ReadonlySet<string>;
   /** What counts as read. */
   readAt: number;
+  /** The library epoch: it moves on when the reader deletes everything. */
+  epoch: number;
 }
 
 /**
@@ -54,15 +57,17 @@ export interface ContentSettings {
  */
 export function watchContentSettings(listener: (settings: ContentSettings) => void): void {
   const read = async () => {
-    const local = await browser.storage.local.get([SETTINGS_KEY, SWITCHED_OFF_KEY]);
+    const local = await browser.storage.local.get([SETTINGS_KEY, SWITCHED_OFF_KEY, EPOCH_KEY]);
     const published = platformList(local[SWITCHED_OFF_KEY]);
     listener({
       disabled: new Set(published ?? disabledPlatforms(local[SETTINGS_KEY], {}, PLATFORMS)),
       readAt: readAtSetting(local[SETTINGS_KEY]),
+      epoch: epochOf(local[EPOCH_KEY]),
     });
   };
+  const keys = [SWITCHED_OFF_KEY, SETTINGS_KEY, EPOCH_KEY];
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (SWITCHED_OFF_KEY in changes || SETTINGS_KEY in changes)) void read();
+    if (area === 'local' && keys.some((key) => key in changes)) void read();
   });
-  void read().catch(() => listener({ disabled: new Set(), readAt: 1 }));
+  void read().catch(() => listener({ disabled: new Set(), readAt: 1, epoch: 0 }));
 }

@@ -117,5 +117,27 @@ describe('platform switches on the options page', () => {
     await popup.reload();
     await expect.poll(() => popup.textContent('main')).toContain('No series yet');
     expect(await badgeFor(h, tab)).toBe('');
+
+    // The tab that was open all along is scrolled back to the top, and closed: each sends a
+    // report at once. Then part 2 is opened: the series comes back from part 2 alone, part 1 unread.
+    await tab.bringToFront();
+    await tab.evaluate(async () => {
+      scrollTo(0, 0);
+      // The content script measures on the next frame, and reports at once.
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100)));
+    });
+    await tab.close({ runBeforeUnload: true });
+    const part2 = await h.newPage();
+    await part2.goto(khubUrl(demoPart(2)));
+    await popup.bringToFront();
+    const stateOf = (title: string) =>
+      popup
+        .locator('li.part-entry')
+        .filter({ hasText: title })
+        .locator('.part__state')
+        .allTextContents()
+        .then((states) => states.join());
+    await expect.poll(() => stateOf('Journey to the Cloud - 2')).toMatch(/read|Started/);
+    expect(await stateOf('Journey to the Cloud - 1')).not.toMatch(/Read|read/);
   });
 });

@@ -159,3 +159,43 @@ describe('the background, end to end in memory', () => {
     ).toEqual({ ok: true, value: null });
   });
 });
+
+describe('"Delete everything" against tabs that are still open', () => {
+  const fromPage = { url: 'chrome-extension://test-id/options/index.html' };
+  const wipe = () => deliver({ type: 'library/wipe', payload: {} }, fromPage);
+  const reportFrom = (tabId: number, part: number, epoch: number) =>
+    deliver(
+      { type: 'part/report', payload: { ...report(part, 'read'), epoch } },
+      { tab: { id: tabId }, url: `${KHUB}-${part}` },
+    );
+  const seriesCount = async () => (await import('../../background/index')).db.series.count();
+  const epochNow = async () =>
+    ((await fakeBrowser.storage.local.get('library-epoch'))['library-epoch'] as number) ?? 0;
+
+  beforeAll(async () => {
+    await import('../../background/index');
+  });
+
+  // Part 1 was untracked above; these parts are new.
+  test('a report sent from before the wipe is refused, even one that arrives with it', async () => {
+    const before = await epochNow();
+    expect(await reportFrom(7, 5, before)).toMatchObject({
+      ok: true,
+      value: { partId: expect.any(String) },
+    });
+    // Reports on their way while the wipe runs: each is either wiped with the library or refused.
+    const racing = [reportFrom(7, 6, before), wipe(), reportFrom(8, 7, before)];
+    expect(await Promise.all(racing)).toContainEqual({ ok: true, value: null });
+    expect(await reportFrom(7, 8, before)).toEqual({ ok: true, value: null });
+    expect(await seriesCount()).toBe(0);
+    expect(await badge(7)).toBe('');
+    // The epoch outlives the wipe of storage; a page loaded afterwards is tracked again.
+    const after = await epochNow();
+    expect(after).toBeGreaterThan(before);
+    expect(await reportFrom(7, 5, after)).toMatchObject({
+      ok: true,
+      value: { partId: expect.any(String) },
+    });
+    expect(await seriesCount()).toBe(1);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Detection } from '../../src/core/detect';
 import type { PartReport } from '../../src/db/repository';
+import type { Request } from '../../src/messaging/protocol';
 import { LibraryDb } from '../../src/db/schema';
 
 let counter = 0;
@@ -32,11 +33,12 @@ export function report(
   state: PartReport['state'] = 'reading',
   overrides: Partial<Detection> = {},
   url = `${KHUB}-${part}`,
-): PartReport {
+): PartReport & Request<'part/report'> {
   return {
     url,
     title: `Journey to the Cloud - ${part}`,
     state,
     detection: detection(part, overrides),
+    epoch: 0,
   };
 }
