@@ -2,9 +2,10 @@ import { esc, longDate } from './html';
 import { posts, type Post } from './posts';
 
 /**
- * Knowledge Hub pages in the shape of a Liferay blog: the group name in h1, the entry title in
- * h3.title, the body in .widget-mode-detail-text, and "More Blog Entries" listing the previous
- * and next entries by date, whoever wrote them.
+ * Knowledge Hub pages in the shape of a Liferay blog: `<title>` is "Entry - Group - Knowledge
+ * Hub", the group's name is no heading, the entry title is h3.title, the body is in
+ * .widget-mode-detail-text, and "More Blog Entries" lists the previous and next entries by
+ * date, whoever wrote them, each under its own h3.title.
  */
 export const KHUB_HOST = 'khub.net';
 export const GROUP_PATH = '/web/digital-leaders/-/blogs';
@@ -25,6 +26,7 @@ const STYLE = `
   .widget-mode-detail-text p { margin: 0 0 1.3em; }
   .entry-navigation { max-width: 46rem; margin: 24px auto; display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
   .entry-navigation h4 { grid-column: 1 / -1; margin: 0; }
+  .card h3.title { font-size: 1rem; margin: 4px 0; }
   .card { background: #fff; padding: 16px; border-radius: 6px; }
   .comments { max-width: 46rem; margin: 24px auto 400px; color: #5f6b7a; }
   .entry-list { list-style: none; padding: 0; }
@@ -42,7 +44,7 @@ function page(title: string, main: string): string {
 </head>
 <body>
 <div class="khub-bar"><a href="/">Knowledge Hub</a></div>
-<h1 class="site-title">Digital Leaders</h1>
+<div class="site-title">Digital Leaders</div>
 ${main}
 </body>
 </html>`;
@@ -52,7 +54,7 @@ function card(label: string, post: Post | undefined): string {
   if (!post) return '<div class="card"></div>';
   return `<div class="card">
   <div class="text-secondary">${label}</div>
-  <a class="title-link" href="${GROUP_PATH}/${post.slug}">${esc(post.title)}</a>
+  <h3 class="title"><a class="title-link" href="${GROUP_PATH}/${post.slug}">${esc(post.title)}</a></h3>
   <div class="text-secondary">${esc(post.author)} · ${longDate(post.published)}</div>
 </div>`;
 }

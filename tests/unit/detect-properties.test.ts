@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { detectSeries } from '../../src/core/detect';
+import { detectSeries, isTracked } from '../../src/core/detect';
 import { parseTitle } from '../../src/core/detect/title';
 import { DetectionSchema } from '../../src/messaging/schemas';
 import { parse } from './demo-pages';
+import { TRAP_TITLES } from './title-traps';
 
 const PAGE = 'https://example.org/blog/notes-3';
 
@@ -158,3 +159,34 @@ test('a series with no name on a page with a very long address still gets a key 
   expect(detection?.part).toBe(2);
   expect(v.safeParse(DetectionSchema, detection).success).toBe(true);
 });
+
+test('wrapping a trap title in any site or group name never makes it a series', () => {
+  const separator = fc.constantFrom(' - ', ' – ', ' | ', ' :: ', ' · ', ': ', ' » ');
+  const name = fc.oneof(
+    fc.constantFrom('Knowledge Hub', 'Socitm', 'Digital Leaders', 'GOV.UK', 'Medium', 'LinkedIn'),
+    fc
+      .array(fc.constantFrom('Council', 'Digital', 'Blog', 'Team', 'Hub', 'NHS', 'Cymru'), {
+        minLength: 1,
+        maxLength: 3,
+      })
+      .map((w) => w.join(' ')),
+  );
+  const wrapped = fc.tuple(
+    fc.constantFrom(...TRAP_TITLES),
+    fc.array(fc.tuple(separator, name), { minLength: 1, maxLength: 3 }),
+    fc.boolean(),
+  );
+  fc.assert(
+    fc.property(wrapped, ([trap, suffixes, heading]) => {
+      const title = trap + suffixes.map(([sep, n]) => `${sep}${n}`).join('');
+      const html = `<!doctype html><title>${escape(title)}</title>${
+        heading ? `<h1>${escape(trap)}</h1>` : ''
+      }<article><p>Text.</p><p>More text.</p><p>The end.</p></article>`;
+      const detection = detectSeries(parse(html, PAGE), PAGE);
+      expect(detection === null || !isTracked(detection), `${title}: ${detection?.evidence}`).toBe(
+        true,
+      );
+    }),
+    { numRuns: 1500 },
+  );
+}, 60_000);

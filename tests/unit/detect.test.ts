@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectSeries, isTracked } from '../../src/core/detect';
+import { collectFacts, detectSeries, isTracked, pageTitle } from '../../src/core/detect';
 import { khubPage, linkedinPage, parse } from './demo-pages';
 
 const KHUB = 'https://khub.net/web/digital-leaders/-/blogs';
@@ -41,10 +41,19 @@ describe('detectSeries on the demo platforms', () => {
     expect(detectSeries(doc, url)).toBeNull();
   });
 
-  test('the group name in h1 does not stand in for the entry title', () => {
-    const { doc } = khubPage('journey-to-the-cloud-4');
-    expect(doc.querySelector('h1')?.textContent).toBe('Digital Leaders');
-    expect(detectSeries(doc, `${KHUB}/journey-to-the-cloud-4`)?.part).toBe(4);
+  test('the real Knowledge Hub shape: "Entry - Group - Knowledge Hub", the entry in one of several h3.title', () => {
+    const { doc, url } = khubPage('journey-to-the-cloud-4');
+    expect(doc.title).toBe('Journey to the Cloud - 4 - Digital Leaders - Knowledge Hub');
+    expect(doc.querySelectorAll('h3.title').length).toBeGreaterThan(1);
+    expect(doc.querySelector('h1')).toBeNull();
+    const facts = collectFacts(doc, url);
+    expect(pageTitle(facts)).toBe('Journey to the Cloud - 4');
+    expect(detectSeries(doc, url)).toMatchObject({ seriesTitle: 'Journey to the Cloud', part: 4 });
+    // A theme that puts the group's name in h1 changes nothing.
+    const group = doc.createElement('h1');
+    group.textContent = 'Digital Leaders';
+    doc.body.prepend(group);
+    expect(detectSeries(doc, url)).toMatchObject({ seriesTitle: 'Journey to the Cloud', part: 4 });
   });
 
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
@@ -85,4 +94,47 @@ test('evidence quoting a very long title stays within what the background accept
   const detection = detectSeries(parse(`<h1>${long}</h1>`, url), url);
   expect(detection?.evidence.every((e) => e.length <= 300)).toBe(true);
   expect(detection?.evidence[0]?.endsWith('…')).toBe(true);
+});
+
+describe('conventions read from the page around the title', () => {
+  test('pages numbered in their addresses are a sequence; listicles side by side are not', () => {
+    const url = 'https://docs.example.org/tutorial/2-setup/';
+    const doc = parse(
+      `<title>Setting up</title><h1>Setting up</h1>
+       <nav><a href="../1-intro/">Introduction</a> <a href="../3-deploy/">Deploying</a>
+       <a href="/about/">About</a></nav><article><p>Text.</p><p>More.</p><p>End.</p></article>`,
+      url,
+    );
+    expect(detectSeries(doc, url)).toMatchObject({
+      part: 2,
+      confidence: expect.any(Number),
+      siblings: [
+        { url: 'https://docs.example.org/tutorial/1-intro', part: 1 },
+        { url: 'https://docs.example.org/tutorial/3-deploy', part: 3 },
+      ],
+    });
+    expect(isTracked(detectSeries(doc, url)!)).toBe(true);
+
+    const listicle = 'https://blog.example.org/posts/10-tips-for-cloud/';
+    const trap = parse(
+      `<title>10 tips for cloud</title><h1>10 tips for cloud</h1>
+       <aside><a href="/posts/5-ways-to-save/">5 ways to save</a>
+       <a href="/posts/7-habits/">7 habits</a></aside>`,
+      listicle,
+    );
+    expect(detectSeries(trap, listicle)).toBeNull();
+  });
+
+  test('a page says in its opening that it is part of a series', () => {
+    const url = 'https://blog.example.org/moving-the-data';
+    const doc = parse(
+      `<title>Moving the data | Our blog</title><h1>Moving the data</h1>
+       <article class="entry-content"><p>This post is part of a series on moving a council to the cloud.</p>
+       <p>Text.</p><p>More.</p></article>`,
+      url,
+    );
+    const found = detectSeries(doc, url);
+    expect(found?.evidence).toContain('the article says "This post is part of a series"');
+    expect(isTracked(found!)).toBe(true);
+  });
 });

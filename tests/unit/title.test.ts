@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseTitle, stripSiteName } from '../../src/core/detect/title';
+import { TRAP_TITLES } from './title-traps';
 
 describe('parseTitle: series parts', () => {
   test.each<[string, string | null, number, number | null]>([
@@ -44,33 +45,69 @@ describe('parseTitle: series parts', () => {
   });
 });
 
+describe('parseTitle: every common convention, each by the rule that reads it', () => {
+  test.each<[string, string, string | null, number, number | null]>([
+    // Ends
+    ['Journey to the Cloud - 3', 'dash-number', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud – 3', 'dash-number', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud: 3', 'colon-number', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud (3)', 'paren-number', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud #3', 'hash', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud No. 3', 'hash', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud Part 3', 'named-marker', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud Pt. 3', 'named-marker', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud Part III', 'named-marker', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud Part three', 'named-marker', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud (3 of 4)', 'fraction', 'Journey to the Cloud', 3, 4],
+    ['Journey to the Cloud (Part 3 of 4)', 'named-marker', 'Journey to the Cloud', 3, 4],
+    ['Journey to the Cloud - 3/4', 'slash-fraction', 'Journey to the Cloud', 3, 4],
+    ['Journey to the Cloud [3/4]', 'fraction', 'Journey to the Cloud', 3, 4],
+    // Starts
+    ['Part 3: Moving the data', 'bare-marker', null, 3, null],
+    ['3 - Moving the data', 'number-first', null, 3, null],
+    ['(16) Moving the data', 'number-first', null, 16, null],
+    ['#5: Moving the data', 'number-first', null, 5, null],
+    ['Tutorial 2: Forms and validation', 'bare-sequence', null, 2, null],
+    ['Lesson 3 - Reading a CSV file', 'bare-sequence', null, 3, null],
+    ['Step 4: Deploy', 'bare-sequence', null, 4, null],
+    ['Chapter 5. The council meeting', 'bare-sequence', null, 5, null],
+    ['Episode 4: The data', 'bare-marker', null, 4, null],
+    ['Week 12: Discovery ends', 'bare-sequence', null, 12, null],
+    ['Day 7 - Accessibility audit', 'bare-sequence', null, 7, null],
+    ['Module 2: Risk', 'bare-sequence', null, 2, null],
+    ['Session 6: Show and tell', 'bare-sequence', null, 6, null],
+    ['Unit 8: Testing', 'bare-sequence', null, 8, null],
+    ['Learn Rails, Lesson 3: Models', 'sequence-marker', 'Learn Rails', 3, null],
+    ['Weeknotes 14', 'notes', 'Weeknotes', 14, null],
+    ['Data Pod S2E3: Open data', 'season-episode', 'Data Pod S2', 3, null],
+    ['S01E04 - The budget', 'bare-season-episode', null, 4, null],
+    // Other languages
+    ['Cloud-Migration, Teil 2', 'named-marker', 'Cloud-Migration', 2, null],
+    ['Cloud-Migration – Folge 4', 'named-marker', 'Cloud-Migration', 4, null],
+    ['Migration vers le cloud, partie 2', 'named-marker', 'Migration vers le cloud', 2, null],
+    ['Le podcast, épisode 12', 'named-marker', 'Le podcast', 12, null],
+    ['Migración a la nube, parte 3', 'named-marker', 'Migración a la nube', 3, null],
+    ['Migración a la nube, parte dos', 'named-marker', 'Migración a la nube', 2, null],
+    ['Naar de cloud, deel 2', 'named-marker', 'Naar de cloud', 2, null],
+    ['Taith i’r Cwmwl - Rhan 2', 'named-marker', 'Taith i’r Cwmwl', 2, null],
+    ['Taith i’r Cwmwl: rhan dau', 'named-marker', 'Taith i’r Cwmwl', 2, null],
+    ['Rhan 3: Symud y data', 'bare-marker', null, 3, null],
+    ['Teil zwei: Die Daten', 'bare-marker', null, 2, null],
+  ])('"%s" (%s) is "%s" part %i (of %s)', (title, id, base, part, total) => {
+    expect(parseTitle(title)).toMatchObject({ id, base, part, total });
+  });
+
+  test('the evidence names the convention', () => {
+    expect(parseTitle('Journey to the Cloud (3 of 4)')?.rule).toBe('title ends with "(3 of 4)"');
+    expect(parseTitle('Tutorial 2: Forms')?.rule).toBe('title starts with "Tutorial 2"');
+    expect(parseTitle('Taith i’r Cwmwl - Rhan 2')?.rule).toBe(
+      'title has "Taith i’r Cwmwl" then "Rhan 2"',
+    );
+  });
+});
+
 describe('parseTitle: numbers that are not parts', () => {
-  test.each([
-    'macOS 14 upgrade notes',
-    'Drupal 10 migration',
-    'SARS-CoV-2 guidance for schools',
-    '7 habits of highly effective councils',
-    'Top 20 tips for digital leaders',
-    'What the 2019 spending review means',
-    'Budget 2023/24',
-    'Budget: 2023/24',
-    'Henry V at the Globe',
-    'Formula 1 comes to town',
-    'Catch-22',
-    'Remembering 9/11',
-    'Article 50 explained',
-    'Tier 1 support',
-    'A part-funded pilot',
-    'How to take part in the consultation',
-    'Why data is part of our strategy',
-    'Search results: Page 3 of 12',
-    'Windows 11 rollout - what we learned',
-    'Cloud: 3 reasons to move',
-    'Journey to the Cloud - 0',
-    'Running accessible online consultations',
-    '‘This Is The End’ Opens #1 With $7.8M',
-    "Zendaya's outfits for 'Dune: Part Two' premiere",
-  ])('%s', (title) => {
+  test.each(TRAP_TITLES)('%s', (title) => {
     expect(parseTitle(title)).toBeNull();
   });
 });

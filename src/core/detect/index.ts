@@ -4,21 +4,19 @@ import type { SeriesBlock } from './block';
 import { DETECTION_LIMITS, TRACK_THRESHOLD, type Detection } from './detection';
 import { collectFacts, type PageFacts } from './page-facts';
 import { findPhrases } from './phrases';
-import { findSiblings } from './siblings';
+import { findSiblings, pathSequence } from './siblings';
+import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
 import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title';
 
 export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
 export { platformOf } from './adapters';
 export { collectFacts, findArticleBody, type PageFacts } from './page-facts';
 
-const SIBLING_BONUS = 0.15;
-
 // Evidence quotes the page, and a page's title can be as long as the limit itself.
 function bounded(text: string): string {
   const max = DETECTION_LIMITS.text;
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
-const AGREEMENT_BONUS = 0.1;
 
 interface TitleReading {
   text: string;
@@ -64,7 +62,7 @@ function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
         base: parsed.base,
         part: 1,
         total: null,
-        strength: 0.55,
+        id: parsed.id,
         rule: t('whyTitleBegins', parsed.base, String(parsed.part)),
         marker: null,
       };
@@ -77,9 +75,8 @@ function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
 const PREVIOUS = /^(?:the\s+)?(?:previous|last)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
 const NEXT = /^(?:the\s+)?(?:next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
 
-/** A sequence with no name or number: how strongly it says so, and in what words. */
+/** A sequence with no name or number, in the words that say so. */
 interface Sequence {
-  strength: number;
   rule: string;
 }
 
@@ -89,7 +86,6 @@ function proseSequence(facts: PageFacts): Sequence | null {
   const next = prose.find((l) => NEXT.test(cleanTitle(l.text)));
   if (!previous || !next || previous.href === next.href) return null;
   return {
-    strength: 0.5,
     rule: t('whyPreviousNext', cleanTitle(previous.text), cleanTitle(next.text)),
   };
 }
@@ -110,43 +106,92 @@ function keyFor(
   return key.slice(0, DETECTION_LIMITS.key);
 }
 
-/** Decides from page facts alone whether this page is one part of a series. */
-export function decide(facts: PageFacts): Detection | null {
+/** What a page showed, and what it adds up to under a set of weights. */
+export interface Assessment {
+  detection: Detection | null;
+  /** Every kind of evidence the page showed, whatever it weighs. */
+  fired: EvidenceId[];
+}
+
+interface Signal {
+  id: EvidenceId;
+  weight: number;
+  evidence: string;
+}
+
+/**
+ * Reads every kind of evidence from page facts, then adds it up in one place. `weights` are
+ * the fitted ones unless a scorer is fitting its own.
+ */
+export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment {
   const { pageTitle, reading } = readTitles(facts);
   const block = bestBlock(facts.blocks);
-  const phrase = findPhrases(facts.bodyText);
-  const sequence = reading?.parse || block || phrase ? null : proseSequence(facts);
-  const title =
-    reading?.parse ?? (block || phrase || sequence ? null : firstOfSeries(facts, pageTitle));
+  const phrases = findPhrases(facts.bodyText);
+  const numbered = pathSequence(facts);
+  const sequence =
+    reading?.parse || block || phrases.length > 0 || numbered ? null : proseSequence(facts);
+  const firstPart =
+    reading?.parse || block || phrases.length > 0 || sequence || numbered
+      ? null
+      : firstOfSeries(facts, pageTitle);
+  const title = reading?.parse ?? firstPart;
   const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
-  if (!title && !blockPlaces && !phrase && !sequence) return null;
-
-  const evidence: string[] = [];
-  if (block) evidence.push(block.evidence);
-  if (title) evidence.push(title.rule);
-  if (phrase) evidence.push(phrase.evidence);
-  if (sequence) evidence.push(sequence.rule);
-
-  // A platform's own "part X of Y" beats numbers in the title.
-  const part = block?.part ?? title?.part ?? phrase?.part ?? null;
-  const total = block?.total ?? title?.total ?? phrase?.total ?? null;
-  const seriesTitle = block?.seriesTitle ?? title?.base ?? null;
-
-  let confidence = Math.max(
-    block?.strength ?? 0,
-    title?.strength ?? 0,
-    phrase ? 0.6 : 0,
-    sequence?.strength ?? 0,
-  );
-  if (block?.part != null && title?.part === block.part) confidence += AGREEMENT_BONUS;
-
-  const siblings = findSiblings({ facts, title, part, seriesTitle, blocks: facts.blocks });
-  if (siblings.length > 0) {
-    confidence += SIBLING_BONUS;
-    evidence.push(plural('whyLinks', siblings.length));
+  if (!title && !blockPlaces && phrases.length === 0 && !sequence && !numbered) {
+    return { detection: null, fired: [] };
   }
 
-  return {
+  const signals: Signal[] = [];
+  // A platform's markup brings its own strength: the adapter knows how much its markup says.
+  if (block) signals.push({ id: 'platform', weight: block.strength, evidence: block.evidence });
+  if (title) {
+    const id = reading?.parse ? reading.parse.id : 'first-of-series';
+    signals.push({ id, weight: weights[id], evidence: title.rule });
+  }
+  for (const phrase of phrases) {
+    signals.push({ id: phrase.id, weight: weights[phrase.id], evidence: phrase.evidence });
+  }
+  if (sequence) {
+    signals.push({
+      id: 'prose-sequence',
+      weight: weights['prose-sequence'],
+      evidence: sequence.rule,
+    });
+  }
+  if (numbered) {
+    signals.push({
+      id: 'path-sequence',
+      weight: weights['path-sequence'],
+      evidence: numbered.rule,
+    });
+  }
+  if (block?.part != null && title?.part === block.part) {
+    signals.push({ id: 'agreement', weight: weights.agreement, evidence: '' });
+  }
+
+  // A platform's own "part X of Y" beats numbers in the title.
+  const phrasePart = phrases.find((p) => p.part !== null);
+  const part = block?.part ?? title?.part ?? phrasePart?.part ?? numbered?.part ?? null;
+  const total = block?.total ?? title?.total ?? phrasePart?.total ?? null;
+  const seriesTitle = block?.seriesTitle ?? title?.base ?? null;
+
+  const siblings = findSiblings({
+    facts,
+    title,
+    part,
+    seriesTitle,
+    blocks: facts.blocks,
+    numbered: numbered?.siblings ?? [],
+  });
+  if (siblings.length > 0) {
+    signals.push({
+      id: 'siblings',
+      weight: weights.siblings,
+      evidence: plural('whyLinks', siblings.length),
+    });
+  }
+  const confidence = combine(signals.map((s) => s.weight));
+
+  const detection: Detection = {
     seriesTitle,
     seriesKey: keyFor(
       facts,
@@ -160,8 +205,18 @@ export function decide(facts: PageFacts): Detection | null {
     platform: facts.platform,
     siblings,
     confidence: Math.round(Math.min(1, confidence) * 100) / 100,
-    evidence: evidence.slice(0, DETECTION_LIMITS.evidence).map(bounded),
+    evidence: signals
+      .map((s) => s.evidence)
+      .filter(Boolean)
+      .slice(0, DETECTION_LIMITS.evidence)
+      .map(bounded),
   };
+  return { detection, fired: signals.map((s) => s.id) };
+}
+
+/** Decides from page facts alone whether this page is one part of a series. */
+export function decide(facts: PageFacts): Detection | null {
+  return assess(facts).detection;
 }
 
 /** The part's own title: the page heading without the site's name. */

@@ -1,7 +1,7 @@
 import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
-import { MAY_REFER, slugParts, words as titleWords } from './siblings';
+import { MAY_REFER, numberedDirectory, slugParts, words as titleWords } from './siblings';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
 import { DETECTION_LIMITS } from './detection';
@@ -211,6 +211,8 @@ export interface LinkHint {
   words: string[];
   /** The page's slug up to its number ("tweet-of-the-week-"), lower case. */
   slugPrefix: string | null;
+  /** The directory of a page its address numbers ("/tutorial/" for "/tutorial/2-setup/"). */
+  numberedDir: string | null;
 }
 
 /** What makes a link worth keeping, from the titles and address alone. */
@@ -228,12 +230,22 @@ export function linkHint(
       break;
     }
   }
-  return { words, slugPrefix: slugParts(url)?.prefix ?? null };
+  return {
+    words,
+    slugPrefix: slugParts(url)?.prefix ?? null,
+    numberedDir: numberedDirectory(url),
+  };
 }
+
+// "2-setup/", "../03_forms.html": a relative link to a numbered neighbour.
+const RELATIVE_NUMBERED = /^(?:\.{1,2}\/)*0*\d{1,3}[-_.]/;
 
 function mayMatter(text: string, href: string, rel: string, hint: LinkHint): boolean {
   if (rel || MAY_REFER.test(text)) return true;
   if (hint.slugPrefix && href.toLowerCase().includes(hint.slugPrefix)) return true;
+  if (hint.numberedDir && (href.includes(hint.numberedDir) || RELATIVE_NUMBERED.test(href))) {
+    return true;
+  }
   if (hint.words.length === 0) return false;
   const lower = text.toLowerCase();
   return hint.words.some((w) => lower.includes(w));
@@ -314,17 +326,81 @@ function withSubtitle(el: Element): string {
   return sub?.classList.contains('subtitle') ? `${title} – ${clip(sub.textContent)}` : title;
 }
 
+const HEADINGS = new Set(['H1', 'H2', 'H3']);
+
+function lastHeadingIn(el: Element): Element | null {
+  if (HEADINGS.has(el.tagName)) return el;
+  const found = el.querySelectorAll('h1, h2, h3');
+  return found[found.length - 1] ?? null;
+}
+
+/**
+ * The heading that heads the article body: inside it before its text starts, or the nearest
+ * one before it (Liferay's h3.title, WordPress' h1.entry-title in the header before
+ * .entry-content). A few steps at most: headings further away belong to the page, not the post.
+ */
+export function articleHeading(body: Element | null): Element | null {
+  if (!body) return null;
+  for (const child of [...body.children].slice(0, 3)) {
+    if (HEADINGS.has(child.tagName)) return child;
+    if (child.tagName === 'P') break;
+  }
+  let el: Element | null = body;
+  for (let level = 0; el && level < 3; level++, el = el.parentElement) {
+    let sibling = el.previousElementSibling;
+    for (let steps = 0; sibling && steps < 6; steps++, sibling = sibling.previousElementSibling) {
+      const heading = lastHeadingIn(sibling);
+      if (heading) return heading;
+    }
+  }
+  return null;
+}
+
+// What may stand between a title and the site's name in <title>.
+const SITE_SEPARATOR = /^\s*(?:\||::|@|[-–—·•»:]|\/\/)\s*/u;
+const SITE_SEPARATOR_END = /\s*(?:\||::|@|[-–—·•«:]|\/\/)\s*$/u;
+const SEGMENTS = /\s+(?:\||::|@|[-–—·•»]|\/\/)\s+/u;
+
+/**
+ * Site and group names, learnt by agreement: what <title> adds around a title the page also
+ * shows on its own ("Journey to the Cloud - 3" in h3, "Journey to the Cloud - 3 - Socitm -
+ * Knowledge Hub" in <title>: "Socitm" and "Knowledge Hub"). A segment with a digit is never
+ * taken for a name: it may be the part number itself.
+ */
+export function namesAround(documentTitle: string, titles: readonly string[]): string[] {
+  const whole = documentTitle.replace(/\s+/g, ' ').trim();
+  const lower = whole.toLowerCase();
+  for (const candidate of titles) {
+    const own = candidate.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (own.length < 3 || own.length >= lower.length) continue;
+    let rest: string | null = null;
+    if (lower.startsWith(own) && SITE_SEPARATOR.test(whole.slice(own.length))) {
+      rest = whole.slice(own.length).replace(SITE_SEPARATOR, '');
+    } else if (lower.endsWith(own) && SITE_SEPARATOR_END.test(whole.slice(0, -own.length))) {
+      rest = whole.slice(0, -own.length).replace(SITE_SEPARATOR_END, '');
+    }
+    if (rest === null) continue;
+    return rest
+      .split(SEGMENTS)
+      .map((segment) => segment.trim())
+      .filter((segment) => segment.length >= 3 && !/\d/.test(segment));
+  }
+  return [];
+}
+
 function collectTitles(
   doc: Document,
   metas: Metas,
   jsonLd: JsonLdFacts,
   blocks: SeriesBlock[],
+  heading: Element | null,
 ): string[] {
   const titles = [
     ...blocks.map((b) => b.title ?? ''),
     metas.get('og:title') ?? '',
     metas.get('twitter:title') ?? '',
     jsonLd.headline ?? '',
+    heading ? withSubtitle(heading) : '',
     ...[...doc.getElementsByTagName('h1')].slice(0, 3).map((h) => withSubtitle(h)),
     // A selector that matches several elements is a listing of other posts, not this one.
     ...TITLE_CLASSES.map((name) => {
@@ -372,11 +448,18 @@ export function collectFacts(doc: Document, url: string): PageFacts {
   const body = findArticleBody(doc);
   const jsonLd = readJsonLd(doc);
   const metas = readMetas(doc);
-  const siteNames = [metas.get('og:site_name'), metas.get('application-name')].filter(
-    (s): s is string => Boolean(s),
-  );
+  const heading = articleHeading(body);
   const host = new URL(self).hostname;
-  const ownTitles = collectTitles(doc, metas, jsonLd, []);
+  const ownTitles = collectTitles(doc, metas, jsonLd, [], heading);
+  const documentTitle = clip(doc.title);
+  const siteNames = [
+    metas.get('og:site_name'),
+    metas.get('application-name'),
+    ...namesAround(
+      documentTitle,
+      ownTitles.filter((title) => title !== documentTitle),
+    ),
+  ].filter((s): s is string => Boolean(s));
   const links = collectLinks(doc, body, linkHint(ownTitles, siteNames, host, url));
   const blocks = collectBlocks(
     doc,
@@ -384,7 +467,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     links.map((l) => l.text),
   );
   const titles = blocks.some((b) => b.title)
-    ? collectTitles(doc, metas, jsonLd, blocks)
+    ? collectTitles(doc, metas, jsonLd, blocks, heading)
     : ownTitles;
   const head = doc.head ?? doc;
   const relHref = (rel: string) => {
@@ -403,7 +486,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     platform: platformOf(host, doc),
     siteNames,
     titles,
-    documentTitle: clip(doc.title),
+    documentTitle,
     author: author(doc, metas, jsonLd, links),
     published: jsonLd.published ?? metas.get('article:published_time') ?? null,
     relPrev: relHref('prev'),

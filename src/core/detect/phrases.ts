@@ -1,48 +1,91 @@
 import { t } from '../i18n';
-import { ORDINAL_WORD, parseOrdinal } from './numbers';
+import { ORDINAL_WORD, parseOrdinal, parsePartNumber, WORD_NUMBER } from './numbers';
 
 /**
- * Sentences in the article that place it in a series: "This is the second article in a
- * series", "Teil 2 der dreiteiligen Serie", "a 5-part series".
+ * Sentences at the start of an article that place it in a series: "This is the second article
+ * in a series", "This post is part of a series on …", "In part 1 we …", "Previously: …",
+ * "Teil 2 der dreiteiligen Serie", "Mae'r erthygl hon yn rhan o gyfres".
  */
+export type PhraseId =
+  | 'nth-in-series'
+  | 'part-of-series'
+  | 'earlier-part'
+  | 'read-part'
+  | 'previously'
+  | 'next-in-series'
+  | 'teil-der-serie';
+
 export interface PhraseFacts {
+  id: PhraseId;
   part: number | null;
   total: number | null;
   evidence: string;
 }
 
-const NTH_IN_SERIES = new RegExp(
-  String.raw`\b(?:this is|welcome to)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+(?:article|post|part|instal{1,2}ment|episode|entry)\s+(?:in|of)\s+(?:a|this|the|our|my)\s+(?:[\w-]+\s+)?series\b`,
-  'i',
-);
-const TEIL_DER_SERIE =
-  /\bTeil\s+(?<n>\d{1,2})\s+(?:der|unserer|meiner)\s+(?<t>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)[- ]?teiligen\s+(?:Serie|Reihe)\b/i;
-const GERMAN_NUMBERS: Record<string, number> = {
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-};
+const NOUN = String.raw`(?:article|post|blog\s?post|part|instal{1,2}ment|episode|entry|piece|chapter|tutorial|lesson|video|edition)`;
+const NUMBER = String.raw`(?:\d{1,2}|${WORD_NUMBER})`;
 
-export function findPhrases(text: string): PhraseFacts | null {
+const NTH_IN_SERIES = new RegExp(
+  String.raw`\b(?:this is|welcome to|this\s+${NOUN}\s+is)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+${NOUN}\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
+  'iu',
+);
+// "This post is part of a series on …", "… part of our ongoing series", and the same in the
+// other languages series are written in here.
+const PART_OF_SERIES = new RegExp(
+  [
+    String.raw`\bthis\s+(?:${NOUN}|is)\s+(?:is\s+)?(?:part|one)\s+of\s+(?:a|an|my|our|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
+    String.raw`\b(?:dieser|dieses|der)\s+(?:beitrag|artikel|text|post)\s+ist\s+teil\s+(?:einer|unserer|meiner|der)\s+(?:[\p{L}-]+\s+)?(?:serie|reihe)\b`,
+    String.raw`\bfait\s+partie\s+d['’](?:une|la)\s+(?:[\p{L}-]+\s+)?série\b`,
+    String.raw`\bforma\s+parte\s+de\s+(?:una|la|nuestra|mi)\s+(?:[\p{L}-]+\s+)?serie\b`,
+    String.raw`\bmaakt\s+deel\s+uit\s+van\s+(?:een|de|onze|mijn)\s+(?:[\p{L}-]+\s*)?(?:serie|reeks)\b`,
+    String.raw`\brhan\s+o\s+gyfres\b`,
+  ].join('|'),
+  'iu',
+);
+// "In part 1 we looked at …", "In the first part of this series, I …", "Im ersten Teil …".
+const EARLIER_PART = new RegExp(
+  String.raw`\b(?:in|during)\s+(?:the\s+)?(?:(?:part|teil)\s+(?<n>${NUMBER})|(?<o>${ORDINAL_WORD}|previous|last)\s+(?:part|post|article|instal{1,2}ment))\s*(?:of\s+(?:this|the|my|our)\s+series\s*)?,?\s+(?:we|i|you)\b`,
+  'iu',
+);
+// "Read part 2 here", "You can read part one here", "Catch up on part 1".
+const READ_PART = new RegExp(
+  String.raw`\b(?:read|catch\s+up\s+on|missed)\s+(?:the\s+)?(?:part|teil)\s+(?<n>${NUMBER})\b`,
+  'iu',
+);
+const PREVIOUSLY = /^\s*(?:previously|last time)(?:\s+(?:on|in)\s+[^:\n]{1,60})?\s*[:…]/iu;
+const NEXT_IN_SERIES =
+  /\b(?:next|coming up)\s+(?:(?:part|post|article|up)\s+)?in\s+(?:the|this)\s+series\b|\bthe\s+next\s+(?:part|instal{1,2}ment)\s+(?:of|in)\s+(?:this|the)\s+series\b/iu;
+const TEIL_DER_SERIE =
+  /\bTeil\s+(?<n>\d{1,2})\s+(?:der|unserer|meiner)\s+(?<t>zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)[- ]?teiligen\s+(?:Serie|Reihe)\b/iu;
+
+const quote = (m: RegExpExecArray) => t('whyArticleSays', m[0].trim().replace(/\s+/g, ' '));
+
+/** Every sentence form found in the article's opening, strongest first. */
+export function findPhrases(text: string): PhraseFacts[] {
+  const found: PhraseFacts[] = [];
   const nth = NTH_IN_SERIES.exec(text);
-  if (nth?.groups) {
-    const part = parseOrdinal(nth.groups['n'] ?? '');
-    if (part) return { part, total: null, evidence: t('whyArticleSays', nth[0].trim()) };
-  }
+  const part = nth ? parseOrdinal(nth.groups?.['n'] ?? '') : null;
+  if (nth && part) found.push({ id: 'nth-in-series', part, total: null, evidence: quote(nth) });
   const teil = TEIL_DER_SERIE.exec(text);
   if (teil?.groups) {
     const total = teil.groups['t'] ?? '';
-    return {
+    found.push({
+      id: 'teil-der-serie',
       part: Number(teil.groups['n']),
-      total: GERMAN_NUMBERS[total.toLowerCase()] ?? (Number(total) || null),
-      evidence: t('whyArticleSays', teil[0].trim()),
-    };
+      total: parsePartNumber(total) ?? (Number(total) || null),
+      evidence: quote(teil),
+    });
   }
-  return null;
+  const simple: [PhraseId, RegExp][] = [
+    ['part-of-series', PART_OF_SERIES],
+    ['earlier-part', EARLIER_PART],
+    ['read-part', READ_PART],
+    ['previously', PREVIOUSLY],
+    ['next-in-series', NEXT_IN_SERIES],
+  ];
+  for (const [id, pattern] of simple) {
+    const m = pattern.exec(text);
+    if (m) found.push({ id, part: null, total: null, evidence: quote(m) });
+  }
+  return found;
 }

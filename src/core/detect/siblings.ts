@@ -1,3 +1,4 @@
+import { plural } from '../i18n';
 import { canonicalUrl } from '../identity/canonical-url';
 import { normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
@@ -77,6 +78,8 @@ export interface SiblingContext {
   part: number | null;
   seriesTitle: string | null;
   blocks: SeriesBlock[];
+  /** Other pages numbered in the same directory, when the page is one of them. */
+  numbered?: Sibling[];
 }
 
 /** Every other part this page links to, by the ways a series names its parts. */
@@ -94,6 +97,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
 
   for (const block of ctx.blocks)
     for (const item of block.items) add(item.url, item.title, item.part);
+  for (const sibling of ctx.numbered ?? []) add(sibling.url, sibling.title, sibling.part);
 
   const bases = [ctx.seriesTitle, title?.base]
     .filter((b): b is string => Boolean(b))
@@ -160,4 +164,62 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     }
   }
   return [...found.values()];
+}
+
+// A last path segment that starts with its number: "/tutorial/2-setup/", "/course/03_forms".
+const LEADING_NUMBER = /^0*(\d{1,3})(?:[-_.]|$)/;
+
+function numberedPath(url: string): { dir: string; n: number } | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const segments = u.pathname.replace(/\/+$/, '').split('/');
+  const last = segments.pop() ?? '';
+  const m = LEADING_NUMBER.exec(last);
+  // A bare number is a date or an id ("/2024/", "/p/123"), not a place in a sequence.
+  if (!m || /^\d+$/.test(last)) return null;
+  return { dir: `${u.host}${segments.join('/')}/`, n: Number(m[1]) };
+}
+
+/** The directory a numbered page sits in ("/tutorial/"), so links into it are kept. */
+export function numberedDirectory(url: string): string | null {
+  const page = numberedPath(url);
+  return page ? page.dir.slice(page.dir.indexOf('/')) : null;
+}
+
+export interface PathSequence {
+  part: number;
+  siblings: Sibling[];
+  rule: string;
+}
+
+/**
+ * Pages whose addresses number them in one directory ("/tutorial/1-intro/",
+ * "/tutorial/2-setup/"): this page and at least two others it links to, outside comments,
+ * one of them its neighbour.
+ */
+export function pathSequence(facts: PageFacts): PathSequence | null {
+  const page = numberedPath(facts.url);
+  if (!page) return null;
+  const found = new Map<string, Sibling>();
+  for (const link of facts.links) {
+    if (link.zone === 'comments') continue;
+    const url = canonicalUrl(link.href, facts.base);
+    const other = url ? numberedPath(url) : null;
+    if (!url || !other || other.dir !== page.dir || other.n === page.n) continue;
+    if (!found.has(url))
+      found.set(url, { url, title: cleanTitle(link.text) || null, part: other.n });
+    if (found.size >= MAX_SIBLINGS) break;
+  }
+  // A sequence has neighbours: "10-tips", "5-ways" and "7-habits" side by side are listicles.
+  const numbers = new Set([...found.values()].map((s) => s.part));
+  if (found.size < 2 || !(numbers.has(page.n - 1) || numbers.has(page.n + 1))) return null;
+  return {
+    part: page.n,
+    siblings: [...found.values()],
+    rule: plural('whyNumberedPaths', found.size),
+  };
 }

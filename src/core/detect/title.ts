@@ -12,8 +12,8 @@ export interface TitleParse {
   base: string | null;
   part: number;
   total: number | null;
-  /** How strongly this form alone says "series part", 0..1. */
-  strength: number;
+  /** The rule that read it: its weight says how strongly this form alone means "series part". */
+  id: TitleRuleId;
   /** Human-readable rule, shown as evidence. */
   rule: string;
   /** The marker word for "Part 3: …"-style titles, so siblings can be matched by it. */
@@ -21,88 +21,131 @@ export interface TitleParse {
 }
 
 const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d])`;
-const OF = String.raw`(?:\s*(?:of|/|von|sur|de)\s*(?<t>\d{1,3}))?`;
+const OF = String.raw`(?:\s*(?:of|/|von|sur|de|van|o)\s*(?<t>\d{1,3}))?`;
 const REST = String.raw`(?<rest>(?:\s*[:\-–—.|]\s*.*|\s*\(.*|\s+-\s+.*)?)`;
 const LEAD = String.raw`(?<base>.+?)`;
 
-const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|ep\.|instal{1,2}ment|aflevering|partie)`;
+// "Part" and its translations: German, Dutch, French, Spanish, Welsh.
+const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|épisode|ep\.|instal{1,2}ment|aflevering|deel|partie|parte|rhan)`;
+// Words that number the steps of a course or a diary: "Tutorial 2:", "Lesson 3 -", "Day 7".
+const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|session|unit|lecture|lab|week|day|kapitel|lektion|leçon|chapitre|lección|capítulo|hoofdstuk|les|pennod|gwers)`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?)`;
+// What may follow a number that starts a title: a subtitle after punctuation, or nothing.
+const SUBTITLE = String.raw`(?:\s*[:\-–—.]\s*(?<rest>.+))?`;
+
+/** A rule's name is its id in the evidence weights (see weights.ts). */
+export type TitleRuleName =
+  | 'named-marker'
+  | 'bare-marker'
+  | 'sequence-marker'
+  | 'notes'
+  | 'hash'
+  | 'fraction'
+  | 'fraction-first'
+  | 'slash-fraction'
+  | 'season-episode'
+  | 'p-dot'
+  | 'dash-number'
+  | 'colon-number'
+  | 'paren-number'
+  | 'number-first'
+  | 'week';
+/** Rules that can read a title with or without a series name weigh differently without one. */
+export type TitleRuleId = TitleRuleName | 'bare-sequence' | 'bare-season-episode';
 
 interface Rule {
-  name: string;
+  name: TitleRuleName;
   pattern: RegExp;
-  strength: number;
   describe: (m: Record<string, string | undefined>) => string;
 }
 
-const rule = (
-  name: string,
-  source: string,
-  strength: number,
-  describe: Rule['describe'],
-): Rule => ({ name, pattern: new RegExp(source, 'iu'), strength, describe });
+const rule = (name: TitleRuleName, source: string, describe: Rule['describe']): Rule => ({
+  name,
+  pattern: new RegExp(source, 'iu'),
+  describe,
+});
+
+const named = (m: Record<string, string | undefined>, marker: string) =>
+  t('whyTitleHas', m['base']?.trim() ?? '', marker);
 
 const RULES: Rule[] = [
   // "Name – Part 3: Subtitle", "Name (Teil 2): …", "Jekyll Part 13: …", "Name, Episode 38"
   rule(
     'named-marker',
     String.raw`^${LEAD}[\s,:\-–—|]*[\(\[]?\s*${STRONG_MARKER}\s*${NUM}${OF}\s*[\)\]]?${REST}$`,
-    0.7,
-    (m) => t('whyTitleHas', m['base']?.trim() ?? '', `${m['m']} ${m['n']}`),
+    (m) => named(m, `${m['m']} ${m['n']}`),
   ),
-  // "Part 3: Subtitle", "Folge 70: Star Trek: Picard"
+  // "Part 3: Subtitle", "Folge 70: Star Trek: Picard", "Rhan 2: …"
+  rule('bare-marker', String.raw`^[\(\[]?${STRONG_MARKER}\s*${NUM}${OF}[\)\]]?${SUBTITLE}$`, (m) =>
+    t('whyTitleStarts', `${m['m']} ${m['n']}`),
+  ),
+  // "Rails for councils, Lesson 3: …", "Tutorial 2: Forms", "Day 7 - …"
   rule(
-    'bare-marker',
-    String.raw`^[\(\[]?${STRONG_MARKER}\s*${NUM}${OF}[\)\]]?(?:\s*[:\-–—.]\s*(?<rest>.+))?$`,
-    // Without a name, only the site ties parts together: offer it unless siblings confirm it.
-    0.45,
-    (m) => t('whyTitleStarts', `${m['m']} ${m['n']}`),
+    'sequence-marker',
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3})(?![\d.,/]\d)${OF}${SUBTITLE}$`,
+    (m) =>
+      m['base'] ? named(m, `${m['m']} ${m['n']}`) : t('whyTitleStarts', `${m['m']} ${m['n']}`),
   ),
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
     'notes',
     String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])(?<rest>.*)$`,
-    0.7,
     (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
   ),
   // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
   rule(
     'hash',
     String.raw`^${LEAD}[\s,:\-–—]*(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)${REST}$`,
-    0.55,
-    (m) => t('whyTitleHas', m['base']?.trim() ?? '', `#${m['n']}`),
+    (m) => named(m, `#${m['n']}`),
   ),
-  // "Name [3/7]", "Name (2/4)"
+  // "Name [3/7]", "Name (2/4)", "Name (3 of 4)"
   rule(
     'fraction',
-    String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*/\s*(?<t>\d{1,3})[\)\]]${REST}$`,
-    0.65,
-    (m) => t('whyTitleEnds', `(${m['n']}/${m['t']})`),
+    String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*(?<of>/|of|von|sur|de|van|o)\s*(?<t>\d{1,3})[\)\]]${REST}$`,
+    (m) => t('whyTitleEnds', `(${m['n']}${m['of'] === '/' ? '/' : ` ${m['of']} `}${m['t']})`),
   ),
   // "(2/4) Name"
   rule(
     'fraction-first',
     String.raw`^[\(\[](?<n>\d{1,3})\s*/\s*(?<t>\d{1,3})[\)\]]\s*(?<base>.+)$`,
-    0.65,
     (m) => t('whyTitleStarts', `(${m['n']}/${m['t']})`),
   ),
-  // "Scapy p.04", "Name p.02"
-  rule('p-dot', String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`, 0.6, (m) =>
-    t('whyTitleHas', m['base']?.trim() ?? '', `p.${m['n']}`),
+  // "Name - 3/4", "Name: 2/5"; never a date or a financial year ("9/11", "2024/25").
+  rule(
+    'slash-fraction',
+    String.raw`^${LEAD}\s*[:\-–—,|]\s*(?<n>\d{1,2})\s*/\s*(?<t>\d{1,2})$`,
+    (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
   ),
+  // "Show name S2E3: …", "S01E04 - …"
+  rule(
+    'season-episode',
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?s(?<s>\d{1,2})\s?e(?<n>\d{1,3})(?!\d)${SUBTITLE}$`,
+    (m) => t('whyTitleHas', m['base']?.trim() ?? '', `S${m['s']}E${m['n']}`),
+  ),
+  // "Scapy p.04", "Name p.02"
+  rule('p-dot', String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`, (m) => named(m, `p.${m['n']}`)),
   // "Journey to the Cloud - 3", "Name – 3: Subtitle"
-  rule('dash-number', String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`, 0.6, (m) =>
+  rule('dash-number', String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`, (m) =>
     t('whyTitleEnds', `- ${m['n']}`),
+  ),
+  // "Journey to the Cloud: 3"
+  rule('colon-number', String.raw`^${LEAD}\s*:\s*(?<n>\d{1,3})$`, (m) =>
+    t('whyTitleEnds', `: ${m['n']}`),
   ),
   // "Scherenschnitt (3)", "新竹尖石_美樹營地賞楓 (2)"
   rule(
     'paren-number',
     String.raw`^(?<base>.*\p{L}.*?)\s*\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`,
-    0.5,
     (m) => t('whyTitleEnds', `(${m['n']})`),
   ),
+  // "3 - Moving the data", "(16) Der Weg", "#5: Hiring": the number first, the name elsewhere.
+  rule(
+    'number-first',
+    String.raw`^(?<m>[\(#]?)(?<n>\d{1,3})(?:\)|\s*[-–—:.])\s+(?<rest>\p{L}.*)$`,
+    (m) => t('whyTitleStarts', m['m'] === '(' ? `(${m['n']})` : `${m['m']}${m['n']}`),
+  ),
   // "Project diary: week 12"
-  rule('week', String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`, 0.5, (m) =>
+  rule('week', String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`, (m) =>
     t('whyTitleEnds', `week ${m['n']}`),
   ),
 ];
@@ -110,6 +153,9 @@ const RULES: Rule[] = [
 // Words before "#1" that make it a ranking, not an instalment: "Opens #1", "the world's #1".
 const RANKING_BEFORE_HASH =
   /(?:^|\s)(?:is|are|was|were|opens?|ranks?|ranked|the|world'?s|top|at|becomes?|hits?)\s*$/i;
+// "Companies Act 2006, Part 3": a part of a law, not of a series.
+const STATUTE =
+  /\b(?:act|regulations?|order|directive|bill|code|schedule)(?:\s+(?:\d{4}|of\s+\d{4}))?$/i;
 // A marker inside quotes names a work ("'Dune: Part Two' premiere"), not this page.
 const QUOTED = /["“”‘’'«»„].*?(?:part|teil|folge|episode)\s+\S+.*?["“”‘’'«»]/i;
 
@@ -163,7 +209,22 @@ function normalisedBase(base: string | undefined): string | null {
 
 // Every rule needs a digit, a bracket or a marker word; most link texts have none, and skip
 // the rules entirely.
-const MAY_NUMBER = /\d|part|teil|folge|episode|instal|aflevering/i;
+const MAY_NUMBER = /\d|part|teil|folge|[eé]pisode|instal|aflevering|deel|rhan/i;
+// Rules whose titles may carry no series name: the site and the marker tie their parts.
+const NAMELESS = new Set<TitleRuleName>([
+  'bare-marker',
+  'sequence-marker',
+  'season-episode',
+  'number-first',
+]);
+// Roman numerals only after the words that take them ("Part II", "Teil IV", "Partie III").
+const ROMAN_MARKERS = /^(part|teil|partie|parte|deel|rhan)$/i;
+
+function idOf(name: TitleRuleName, base: string | null): TitleRuleId {
+  if (base !== null) return name;
+  if (name === 'sequence-marker') return 'bare-sequence';
+  return name === 'season-episode' ? 'bare-season-episode' : name;
+}
 
 export function parseTitle(raw: string): TitleParse | null {
   const title = cleanTitle(raw);
@@ -176,15 +237,25 @@ export function parseTitle(raw: string): TitleParse | null {
     if (part === null || part < 1 || part > 999) continue;
     const total = g['t'] ? Number(g['t']) : null;
     if (total !== null && total < part) continue;
-    const base = normalisedBase(g['base']);
-    if (r.name !== 'bare-marker' && base === null) continue;
+    const named = normalisedBase(g['base']);
+    if (!NAMELESS.has(r.name) && named === null) continue;
     if (r.name === 'hash' && RANKING_BEFORE_HASH.test(g['base'] ?? '')) continue;
+    if (named && STATUTE.test(named)) continue;
     if (QUOTED.test(title) && /part|teil|folge|episode/i.test(g['m'] ?? '')) continue;
     // A lone "I" after "Part" is a Roman one, but "Teil I" of a statute is not an instalment
     // unless a number word or digits confirm it; keep single-letter numerals to "Part".
-    if (/^[ivxl]+$/i.test(g['n'] ?? '') && !/^(part|teil)$/i.test(g['m'] ?? '')) continue;
-    const marker = r.name === 'bare-marker' ? (g['m'] ?? '').toLowerCase() : null;
-    return { base, part, total, strength: r.strength, rule: r.describe(g), marker };
+    if (/^[ivxl]+$/i.test(g['n'] ?? '') && !ROMAN_MARKERS.test(g['m'] ?? '')) continue;
+    // Episodes count again each season: "Show S2E3" is part 3 of "Show S2".
+    const base = r.name === 'season-episode' && named ? `${named} S${Number(g['s'])}` : named;
+    const marker =
+      base !== null
+        ? null
+        : r.name === 'season-episode'
+          ? `s${Number(g['s'])}e`
+          : r.name === 'number-first'
+            ? `${g['m'] ?? ''}n`
+            : (g['m'] ?? '').toLowerCase();
+    return { base, part, total, id: idOf(r.name, base), rule: r.describe(g), marker };
   }
   return null;
 }

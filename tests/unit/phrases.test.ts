@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { findPhrases } from '../../src/core/detect/phrases';
+
+describe('sentences that place an article in a series', () => {
+  test.each([
+    ['This post is part of a series on moving a council to the cloud.', 'part-of-series', null],
+    ['This article is part of our ongoing series about data.', 'part-of-series', null],
+    ['This is the third post in my series on procurement.', 'nth-in-series', 3],
+    ['Welcome to the second article in this series.', 'nth-in-series', 2],
+    ['In part 1 we looked at discovery. Now we build.', 'earlier-part', null],
+    ['In the first part of this series, I described the problem.', 'earlier-part', null],
+    ['Missed it? Read part 2 here.', 'read-part', null],
+    ['Previously: we chose a hosting partner.', 'previously', null],
+    ['Next in the series: testing with users.', 'next-in-series', null],
+    ['Dies ist Teil 2 der dreiteiligen Serie über Daten.', 'teil-der-serie', 2],
+    ['Dieser Beitrag ist Teil einer Serie über die Cloud.', 'part-of-series', null],
+    ['Cet article fait partie d’une série sur le cloud.', 'part-of-series', null],
+    ['Este artículo forma parte de una serie sobre datos.', 'part-of-series', null],
+    ['Dit artikel maakt deel uit van een serie over data.', 'part-of-series', null],
+    ["Mae'r erthygl hon yn rhan o gyfres am y cwmwl.", 'part-of-series', null],
+  ])('%s', (text, id, part) => {
+    expect(findPhrases(text)).toContainEqual(expect.objectContaining({ id, part }));
+  });
+
+  test.each([
+    'This is part of our commitment to open data.',
+    'In part because of the budget, we waited.',
+    'You can read part of the report online.',
+    'We published the series of maps last year.',
+    'Previously unreleased data shows a rise.',
+    'The next step in the process is a review.',
+    'A series of workshops ran in March.',
+    'Er ist Teil des Teams.',
+  ])('not a series: %s', (text) => {
+    expect(findPhrases(text)).toEqual([]);
+  });
+});
