@@ -26,6 +26,8 @@ async function seriesState(popup: Page) {
   };
 }
 
+// The demo's Knowledge Hub pages have the real title shape ("Entry - Group - Knowledge Hub",
+// no h1 naming the group), so this suite reads the seed's series as a reader would.
 describe('Instalments in Chromium, on the demo hosts', () => {
   let h: Harness;
   let popup: Page;
@@ -87,6 +89,10 @@ describe('Instalments in Chromium, on the demo hosts', () => {
     await expect
       .poll(() => seriesState(popup))
       .toEqual({ cards: 1, count: '2 of 5 read', meta: 'Sam Okafor · Knowledge Hub, LinkedIn' });
+    // One series with every part, read on either site, in order.
+    expect(await popup.locator('.part__link').allTextContents()).toEqual(
+      [1, 2, 3, 4, 5].map((n) => `Journey to the Cloud - ${n}`),
+    );
   });
 
   test('an unrelated post adds nothing', async () => {
