@@ -5,6 +5,7 @@ import {
   isTracked,
   pageTitle,
   platformOf,
+  scanDocument,
   trackedByUser,
 } from '../src/core/detect';
 import { pageUrl } from '../src/core/identity/canonical-url';
@@ -53,7 +54,8 @@ function start(signal: AbortSignal, how: Start): PageStatus {
   if (how === 'auto' && disabled.has(platformOf(location.host, document))) {
     return { tracked: false };
   }
-  const facts = collectFacts(document, location.href);
+  const scan = scanDocument(document);
+  const facts = collectFacts(document, location.href, scan);
   const detection = how === 'track' ? trackedByUser(facts) : decide(facts);
   if (!detection || !isTracked(detection)) return { tracked: false };
   const reporter = createReporter(
@@ -68,7 +70,7 @@ function start(signal: AbortSignal, how: Start): PageStatus {
     epoch,
   };
   reporter.report({ ...base, state: 'reading' }, true);
-  const body = findArticleBody(document) ?? document.body;
+  const body = findArticleBody(document, scan) ?? document.body;
   const next =
     detection.part === null
       ? []

@@ -11,6 +11,7 @@ import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title'
 export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
 export { platformOf } from './adapters';
 export { collectFacts, findArticleBody, type PageFacts } from './page-facts';
+export { scanDocument } from './scan';
 
 // Evidence quotes the page, and a page's title can be as long as the limit itself.
 function bounded(text: string): string {

@@ -4,6 +4,7 @@ import { collectBlocks } from './adapters/run';
 import { MAY_REFER, numberedDirectory, slugParts, words as titleWords } from './siblings';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
+import { scanDocument, watchClasses, type PageScan, type Place } from './scan';
 import { DETECTION_LIMITS } from './detection';
 
 /**
@@ -68,79 +69,8 @@ const BODY_CLASSES = [
   'elementor-widget-theme-post-content',
 ];
 
-// Zones are decided from each element's own tag, role, id and class, once per element and
-// inherited downwards, so a page with thousands of links costs one walk, not a selector
-// match per link per ancestor.
-const NAV_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
-// Matched against whole class and id tokens: "elementor-widget-container" is page layout,
-// "widget" is a sidebar box.
-const NAV_TOKENS =
-  /(?:^|\s)(?:sidebar|widget|widget_\S+|widget-area|related|related-posts?|relatedposts|jp-relatedposts|yarpp-related|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|breadcrumbs?|site-footer|site-header)(?=\s|$)/i;
-const COMMENT_TOKENS =
-  /(?:^|\s)(?:comments?|comment-list|commentlist|respond|comment-body)(?=\s|$)/i;
-const CODE_TAGS = new Set(['PRE', 'CODE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
-
-interface Flags {
-  comment: boolean;
-  nav: boolean;
-  /** Inside the article body, and not in a nav block inside it. */
-  body: boolean;
-  /** Inside the article body at all. */
-  inBody: boolean;
-  code: boolean;
-  paragraph: boolean;
-}
-
-const NAV_ROLES = new Set(['navigation', 'complementary']);
-
-function flagger(articleBody: Element | null) {
-  const cache = new Map<Element, Flags>();
-  const root: Flags = {
-    comment: false,
-    nav: false,
-    body: false,
-    inBody: false,
-    code: false,
-    paragraph: false,
-  };
-  const derive = (parent: Flags, el: Element): Flags => {
-    const classes = typeof el.className === 'string' ? el.className : '';
-    const names = el.id ? `${el.id} ${classes}` : classes;
-    const isBody = el === articleBody;
-    const nav =
-      NAV_TAGS.has(el.tagName) ||
-      NAV_ROLES.has(el.getAttribute('role') ?? '') ||
-      (names !== '' && NAV_TOKENS.test(names));
-    const flags: Flags = {
-      comment: parent.comment || (names !== '' && COMMENT_TOKENS.test(names)),
-      nav: parent.nav || nav,
-      inBody: parent.inBody || isBody,
-      body: isBody || (parent.body && !nav),
-      code: parent.code || CODE_TAGS.has(el.tagName),
-      paragraph: parent.paragraph || el.tagName === 'P',
-    };
-    return flags;
-  };
-  const flagsOf = (el: Element | null): Flags => {
-    if (!el) return root;
-    const cached = cache.get(el);
-    if (cached) return cached;
-    const flags = derive(flagsOf(el.parentElement), el);
-    cache.set(el, flags);
-    return flags;
-  };
-  // A link takes its zone from where it sits; its own class names describe the link.
-  return (link: Element): Flags => flagsOf(link.parentElement);
-}
-
-function zoneOf(flags: Flags): Zone {
-  if (flags.comment) return 'comments';
-  if (flags.body) return 'body';
-  return flags.nav ? 'nav' : flags.inBody ? 'body' : 'other';
-}
-
 const TITLE_CLASSES = ['entry-title', 'post-title', 'title'];
+watchClasses([...BODY_CLASSES, ...TITLE_CLASSES, 'username', 'author-name']);
 
 function clip(text: string | null | undefined, max = MAX_TEXT): string {
   // Cut before collapsing white space: a "link" can hold a whole teaser.
@@ -166,42 +96,23 @@ function readMetas(doc: Document): Metas {
   return metas;
 }
 
+const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
 // Comment threads are often <article>s too.
 const isArticle = (el: Element | null | undefined): el is Element =>
   Boolean(el) && !el?.closest(COMMENT_ZONE) && !/comment/i.test(el?.className ?? '');
 
 /** The article's main text element: comments, sidebars and footers are outside it. */
-export function findArticleBody(doc: Document): Element | null {
+export function findArticleBody(doc: Document, scan: PageScan = scanDocument(doc)): Element | null {
   for (const name of BODY_CLASSES) {
-    const found = [...doc.getElementsByClassName(name)].find(isArticle);
+    const found = scan.classes.get(name)?.find(isArticle);
     if (found) return found;
   }
-  const workskin = doc.getElementById('workskin');
-  if (workskin) return workskin;
-  for (const tag of ['article', 'main']) {
-    const found = [...doc.getElementsByTagName(tag)].find(isArticle);
+  if (scan.workskin) return scan.workskin;
+  for (const list of [scan.articles, scan.mains]) {
+    const found = list.find(isArticle);
     if (found) return found;
   }
-  return paragraphParent(doc);
-}
-
-/** Unmarked pages: the element holding the most paragraphs directly is the article text. */
-function paragraphParent(doc: Document): Element | null {
-  const counts = new Map<Element, number>();
-  let best: Element | null = null;
-  let bestCount = 2; // fewer than three paragraphs is no article
-  const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && i < 2000; i++) {
-    const parent = paragraphs[i]?.parentElement;
-    if (!parent || !isArticle(parent)) continue;
-    const count = (counts.get(parent) ?? 0) + 1;
-    counts.set(parent, count);
-    if (count > bestCount) {
-      best = parent;
-      bestCount = count;
-    }
-  }
-  return best;
+  return scan.paragraphParent;
 }
 
 const NOT_A_PAGE = /^\s*(?:#|javascript:|mailto:|tel:|data:)/i;
@@ -251,11 +162,23 @@ function mayMatter(text: string, href: string, rel: string, hint: LinkHint): boo
   return hint.words.some((w) => lower.includes(w));
 }
 
-function collectLinks(doc: Document, body: Element | null, hint: LinkHint): LinkFact[] {
+function zoneOf(place: Place, link: Element, body: Element | null): Zone {
+  if (place.comment) return 'comments';
+  if (body?.contains(link)) {
+    // A menu inside the article is still a menu; one around the whole article is page layout.
+    return place.nav && place.nav !== body && body.contains(place.nav) ? 'nav' : 'body';
+  }
+  return place.nav ? 'nav' : 'other';
+}
+
+// Pages with more links than this are listings; the first ones are enough to tell.
+const MAX_ANCHORS = 20_000;
+
+function collectLinks(scan: PageScan, body: Element | null, hint: LinkHint): LinkFact[] {
   const links: LinkFact[] = [];
-  const flagsOf = flagger(body);
-  for (const a of doc.querySelectorAll('a[href]')) {
-    if (links.length >= MAX_LINKS) break;
+  const { anchors } = scan;
+  for (let i = 0; i < anchors.length && i < MAX_ANCHORS && links.length < MAX_LINKS; i++) {
+    const a = anchors[i] as Element;
     const href = a.getAttribute('href') ?? '';
     if (!href || NOT_A_PAGE.test(href)) continue;
     // Trimmed and cut, not yet collapsed: every consumer normalises the few texts it keeps.
@@ -265,15 +188,11 @@ function collectLinks(doc: Document, body: Element | null, hint: LinkHint): Link
       clip(a.getAttribute('aria-label'));
     const rel = (a.getAttribute('rel') ?? '').toLowerCase();
     if (!mayMatter(text, href, rel, hint)) continue;
-    const flags = flagsOf(a);
-    if (flags.code) continue;
-    links.push({
-      href,
-      text,
-      rel,
-      zone: zoneOf(flags),
-      prose: flags.body && flags.paragraph,
-    });
+    // A link takes its place from where it sits; its own class names describe the link.
+    const place = scan.placeOf(a.parentElement);
+    if (place.code) continue;
+    const zone = zoneOf(place, a, body);
+    links.push({ href, text, rel, zone, prose: zone === 'body' && place.paragraph });
   }
   return links;
 }
@@ -291,15 +210,12 @@ function nameOf(value: unknown): string | null {
   return typeof name === 'string' ? clip(name) || null : null;
 }
 
-function readJsonLd(doc: Document): JsonLdFacts {
+function readJsonLd(scripts: readonly string[]): JsonLdFacts {
   const facts: JsonLdFacts = { headline: null, author: null, published: null };
-  const scripts = [...doc.getElementsByTagName('script')].filter(
-    (s) => s.getAttribute('type') === 'application/ld+json',
-  );
-  for (const script of scripts.slice(0, 10)) {
+  for (const script of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse((script.textContent ?? '').slice(0, 200_000));
+      data = JSON.parse(script);
     } catch {
       continue; // a page's broken JSON-LD is the page's problem; other facts still stand
     }
@@ -390,6 +306,7 @@ export function namesAround(documentTitle: string, titles: readonly string[]): s
 
 function collectTitles(
   doc: Document,
+  scan: PageScan,
   metas: Metas,
   jsonLd: JsonLdFacts,
   blocks: SeriesBlock[],
@@ -401,11 +318,10 @@ function collectTitles(
     metas.get('twitter:title') ?? '',
     jsonLd.headline ?? '',
     heading ? withSubtitle(heading) : '',
-    ...[...doc.getElementsByTagName('h1')].slice(0, 3).map((h) => withSubtitle(h)),
-    // A selector that matches several elements is a listing of other posts, not this one.
+    ...scan.h1s.map((h) => withSubtitle(h)),
     ...TITLE_CLASSES.map((name) => {
       // Headings only; several of them mean a listing of other posts, not this one.
-      const all = [...doc.getElementsByClassName(name)].filter((el) => /^H[1-4]$/.test(el.tagName));
+      const all = (scan.classes.get(name) ?? []).filter((el) => /^H[1-4]$/.test(el.tagName));
       return all.length === 1 && all[0] ? withSubtitle(all[0]) : '';
     }),
     clip(doc.title),
@@ -428,29 +344,27 @@ function bodyTextOf(body: Element | null): string {
 }
 
 function author(
-  doc: Document,
+  scan: PageScan,
   metas: Metas,
   jsonLd: JsonLdFacts,
   links: LinkFact[],
 ): string | null {
-  const liferay = [...doc.getElementsByClassName('username')].find((el) =>
-    el.closest('.widget-mode-detail'),
-  );
+  const liferay = scan.classes.get('username')?.find((el) => el.closest('.widget-mode-detail'));
   const byline =
     clip(liferay?.textContent) ||
-    clip(doc.getElementsByClassName('author-name')[0]?.textContent) ||
+    clip(scan.classes.get('author-name')?.[0]?.textContent) ||
     clip(links.find((l) => l.rel.split(/\s+/).includes('author'))?.text);
   return jsonLd.author ?? metas.get('author') ?? (byline || null);
 }
 
-export function collectFacts(doc: Document, url: string): PageFacts {
+export function collectFacts(doc: Document, url: string, scan = scanDocument(doc)): PageFacts {
   const self = canonicalUrl(url) ?? url;
-  const body = findArticleBody(doc);
-  const jsonLd = readJsonLd(doc);
+  const body = findArticleBody(doc, scan);
+  const jsonLd = readJsonLd(scan.jsonLd);
   const metas = readMetas(doc);
   const heading = articleHeading(body);
   const host = new URL(self).hostname;
-  const ownTitles = collectTitles(doc, metas, jsonLd, [], heading);
+  const ownTitles = collectTitles(doc, scan, metas, jsonLd, [], heading);
   const documentTitle = clip(doc.title);
   const siteNames = [
     metas.get('og:site_name'),
@@ -460,14 +374,15 @@ export function collectFacts(doc: Document, url: string): PageFacts {
       ownTitles.filter((title) => title !== documentTitle),
     ),
   ].filter((s): s is string => Boolean(s));
-  const links = collectLinks(doc, body, linkHint(ownTitles, siteNames, host, url));
+  const links = collectLinks(scan, body, linkHint(ownTitles, siteNames, host, url));
   const blocks = collectBlocks(
     doc,
     self,
     links.map((l) => l.text),
+    scan.classes,
   );
   const titles = blocks.some((b) => b.title)
-    ? collectTitles(doc, metas, jsonLd, blocks, heading)
+    ? collectTitles(doc, scan, metas, jsonLd, blocks, heading)
     : ownTitles;
   const head = doc.head ?? doc;
   const relHref = (rel: string) => {
@@ -487,7 +402,7 @@ export function collectFacts(doc: Document, url: string): PageFacts {
     siteNames,
     titles,
     documentTitle,
-    author: author(doc, metas, jsonLd, links),
+    author: author(scan, metas, jsonLd, links),
     published: jsonLd.published ?? metas.get('article:published_time') ?? null,
     relPrev: relHref('prev'),
     relNext: relHref('next'),
