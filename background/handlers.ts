@@ -35,6 +35,14 @@ export interface Effects {
   offline: Offline;
 }
 
+const sameHost = (a: string, b: string) => {
+  try {
+    return new URL(a).hostname === new URL(b).hostname;
+  } catch {
+    return false;
+  }
+};
+
 const done = async (work: Promise<unknown>): Promise<null> => {
   await work;
   return null;
@@ -43,7 +51,11 @@ const done = async (work: Promise<unknown>): Promise<null> => {
 export function createHandlers(db: LibraryDb, now: () => number, effects: Effects): Handlers {
   const gate = createWipeGate(effects.epoch);
   return {
-    'part/report': (report) => gate.admit(report.epoch, () => recordPart(db, report, now())),
+    // A page may only describe itself: a report about another site's page is not recorded.
+    'part/report': (report, sender) =>
+      sender.url !== null && sameHost(report.url, sender.url)
+        ? gate.admit(report.epoch, () => recordPart(db, report, now()))
+        : Promise.resolve(null),
     'series/rename': ({ seriesId, title }) => done(renameSeries(db, seriesId, title)),
     'part/set-number': ({ partId, number }) => done(setPartNumber(db, partId, number)),
     'series/merge': ({ targetId, sourceId }) => done(mergeSeries(db, targetId, sourceId, now())),

@@ -10,6 +10,7 @@ import type { Duplex } from 'node:stream';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
+import { COPYCAT_PATH, copycatArticle, plantable } from './copycat';
 import { HOSTILE_PATH, hostilePage } from './hostile';
 import { GROUP_PATH, KHUB_HOST, khubEntry, khubListing, LOGIN_PATH, loginPage } from './khub';
 import { LINKEDIN_HOST, linkedinArticle } from './linkedin';
@@ -30,6 +31,8 @@ export interface DemoServer {
   spki: string;
   /** Delays every blog post by `ms`, so a test can act while a save is under way. */
   slowDown(ms: number): void;
+  /** Every request served so far, as "host/path", for tests that check what was asked for. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -68,6 +71,9 @@ function route(host: string, url: URL, req: IncomingMessage): Page {
     if (post) return { status: 200, html: khubEntry(post), post: true };
   }
   if (host === LINKEDIN_HOST) {
+    if (clean === COPYCAT_PATH) {
+      return { status: 200, html: copycatArticle(plantable(url.searchParams.get('plant'))) };
+    }
     const post = posts.find((p) => p.linkedinSlug && clean === `/pulse/${p.linkedinSlug}`);
     if (post) return { status: 200, html: linkedinArticle(post) };
   }
@@ -78,8 +84,9 @@ function route(host: string, url: URL, req: IncomingMessage): Page {
   return { status: 404, html: '<!doctype html><title>Not found</title><h1>Not found</h1>' };
 }
 
-function respond(req: IncomingMessage, res: ServerResponse, delay: number): void {
+function respond(req: IncomingMessage, res: ServerResponse, delay: number, log: string[]): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  log.push(`${host}${(req.url ?? '/').split('?')[0] ?? ''}`);
   const page = route(host, new URL(req.url ?? '/', 'https://demo.invalid'), req);
   const send = () => {
     res.writeHead(page.status, {
@@ -104,8 +111,9 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     ],
   });
   let delay = 0;
+  const requests: string[] = [];
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) =>
-    respond(req, res, delay),
+    respond(req, res, delay, requests),
   );
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const demoPort = (server.address() as AddressInfo).port;
@@ -142,6 +150,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
     slowDown: (ms) => {
       delay = ms;
     },
+    requests,
     close: async () => {
       for (const socket of tunnels) socket.destroy();
       await Promise.all(

@@ -3,6 +3,8 @@ import { collectImages, type CopyLimits } from '../../src/core/offline/images';
 import { fetchImageBytes } from '../../src/platform/fetch-image';
 import { parseFetchedPage } from '../../src/platform/parse-page';
 import { t } from '../../src/core/i18n';
+import { isPublicWebAddress, sameSite } from '../../src/core/identity/address';
+import { ImageRefused } from '../../src/core/offline/images';
 
 export type Fetched =
   | { kind: 'captured'; part: CapturedPart; url: string }
@@ -37,6 +39,10 @@ export async function fetchPart(url: string, limits: CopyLimits): Promise<Fetche
     return { kind: 'login' };
   }
   if (!response.ok) return { kind: 'failed', reason: t('fetchStatus', host, response.status) };
+  // A redirect has already been followed; what it led to is still not kept unless it stayed.
+  if (!sameSite(response.url, url) || !isPublicWebAddress(response.url)) {
+    return { kind: 'failed', reason: t('fetchRedirectedAway', host) };
+  }
   if (!/html/i.test(response.headers.get('content-type') ?? '')) {
     return { kind: 'failed', reason: t('fetchNotAPage') };
   }
@@ -49,7 +55,11 @@ export async function fetchPart(url: string, limits: CopyLimits): Promise<Fetche
     article.images,
     article.html.length,
     limits,
-    (image, max) => fetchImageBytes(image, max, { credentials: 'include' }),
+    // Cookies go only to the part's own site; nothing goes to the reader's own network.
+    (image, max) =>
+      isPublicWebAddress(image)
+        ? fetchImageBytes(image, max, { credentials: sameSite(image, url) ? 'include' : 'omit' })
+        : Promise.reject(new ImageRefused(t('imageNotPublic'))),
   );
   return { kind: 'captured', part: capturedFrom(article, images, dropped), url: response.url };
 }

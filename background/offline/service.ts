@@ -1,4 +1,5 @@
 import { t } from '../../src/core/i18n';
+import { isPublicWebAddress, siteOf } from '../../src/core/identity/address';
 import { canonicalUrl } from '../../src/core/identity/canonical-url';
 import type { CapturedPart } from '../../src/core/offline/captured';
 import { formatBytes, type CopyLimits } from '../../src/core/offline/images';
@@ -55,15 +56,34 @@ export function createOffline(db: LibraryDb, now: () => number, effects: Offline
     return store(part, captured, url, jobId);
   }
 
+  /**
+   * The sites the reader has read this series on: the only ones "Save all" requests, since a
+   * page can name any address as a "part" of a series.
+   */
+  async function readSites(seriesId: string): Promise<Set<string>> {
+    const parts = await db.parts.where('seriesId').equals(seriesId).toArray();
+    return new Set(
+      parts
+        .filter((p) => p.state !== 'unvisited')
+        .flatMap((p) => p.urls.map(siteOf))
+        .filter((site): site is string => site !== null),
+    );
+  }
+
   /** From a tab showing the part if there is one, else fetched: each URL until one works. */
   async function savePart(part: PartRow, jobId?: string): Promise<Outcome> {
     try {
       const tab = await effects.findTab(part.urls);
       if (tab) return await fromTab(part, tab.tabId, tab.url, jobId);
       const limits = await effects.limits();
+      const sites = await readSites(part.seriesId);
       let login = false;
       let reason = t('saveNoAddress');
       for (const url of part.urls) {
+        if (!isPublicWebAddress(url) || !sites.has(siteOf(url) ?? '')) {
+          reason = t('fetchRefused', siteOf(url) ?? url);
+          continue;
+        }
         const fetched = await effects.fetchPart(url, limits);
         if (fetched.kind === 'captured') return await store(part, fetched.part, url, jobId);
         // A login wall on one platform does not hide the cross-post on another: try them all.

@@ -1,6 +1,7 @@
 import { t } from '../core/i18n';
 import { joinNotes } from '../core/backup/notes';
 import type { Detection } from '../core/detect/detection';
+import { sameSite } from '../core/identity/address';
 import { canonicalUrl } from '../core/identity/canonical-url';
 import {
   noteId,
@@ -103,15 +104,23 @@ async function findPart(
   return detected.find((p) => partNumber(p) === number);
 }
 
-async function upsertSiblings(db: LibraryDb, seriesId: string, d: Detection, now: number) {
+/**
+ * The parts a page links to. A page speaks only for itself: a link to another site is not
+ * kept, and a link never adds an address to a part the library already has (a number in a
+ * link's text proves nothing about the page behind it). New parts start as not yet visited.
+ */
+async function upsertSiblings(
+  db: LibraryDb,
+  seriesId: string,
+  d: Detection,
+  pageUrl: string,
+  now: number,
+) {
   for (const sibling of d.siblings) {
     const url = canonicalUrl(sibling.url);
-    if (!url || (await db.untracked.get(url))) continue;
+    if (!url || !sameSite(url, pageUrl) || (await db.untracked.get(url))) continue;
     const known = await findPart(db, seriesId, url, sibling.part);
-    if (known) {
-      if (!known.urls.includes(url)) await db.parts.put({ ...known, urls: [...known.urls, url] });
-      continue;
-    }
+    if (known) continue;
     await db.parts.add({
       ...newPart(seriesId, url, d.platform, now),
       number: sibling.part,
@@ -176,7 +185,7 @@ export async function recordPart(
       publishedAt: base.publishedAt ?? report.publishedAt ?? null,
     };
     await db.parts.put(part);
-    await upsertSiblings(db, series.id, d, now);
+    await upsertSiblings(db, series.id, d, url, now);
     return { seriesId: series.id, partId: part.id };
   });
 }

@@ -90,6 +90,18 @@ describe('the background, end to end in memory', () => {
     );
   });
 
+  test('a page may only report itself: a Knowledge Hub tab reporting a LinkedIn article is not recorded', async () => {
+    const { db } = await import('../../background/index');
+    const url = 'https://www.linkedin.com/pulse/journey-cloud-9';
+    expect(
+      await deliver(
+        { type: 'part/report', payload: report(9, 'read', {}, url) },
+        { tab: { id: 14 }, url: `${KHUB}-9` },
+      ),
+    ).toEqual({ ok: true, value: null });
+    expect(await db.parts.where('urls').equals(url).count()).toBe(0);
+  });
+
   test('a report in another tab re-badges every tab showing the series', async () => {
     const siblings = [{ url: `${KHUB}-3`, title: 'Journey to the Cloud - 3', part: 3 }];
     await deliver(

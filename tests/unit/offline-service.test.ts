@@ -204,3 +204,37 @@ describe('saving parts for offline reading', () => {
     expect((await db.parts.toArray()).filter((p) => p.offline)).toEqual([]);
   });
 });
+
+describe('Save all requests only the sites the series was read on', () => {
+  test("a part whose only addresses are on the reader's machine or another site is not fetched", async () => {
+    const db = await library();
+    const seriesId = await seriesIdOf(db);
+    // As a hostile page or file could have left them: rows the repository would not write now.
+    await db.parts.bulkAdd([
+      {
+        ...(await db.parts.get(await partIdOf(db, 5)))!,
+        id: 'p-loop',
+        number: 6,
+        urls: ['http://127.0.0.1:9/internal/payroll'],
+      },
+      {
+        ...(await db.parts.get(await partIdOf(db, 5)))!,
+        id: 'p-away',
+        number: 7,
+        urls: ['https://elsewhere.example.org/jttc-7'],
+      },
+    ]);
+    const fx = effects();
+    const offline = createOffline(db, () => 5000, fx);
+    await offline.saveSeries(seriesId);
+    await offline.resume();
+    const requested = vi.mocked(fx.fetchPart).mock.calls.map(([url]) => url);
+    expect(requested).not.toContain('http://127.0.0.1:9/internal/payroll');
+    expect(requested).not.toContain('https://elsewhere.example.org/jttc-7');
+    expect(requested.every((url) => url.startsWith(KHUB))).toBe(true);
+    const { jobs } = await readLibrary(db);
+    expect(jobs[0]?.failed.map((f) => f.reason)).toContain(
+      'not fetched: the series was never read on 127.0.0.1, or it is not a public web address',
+    );
+  });
+});

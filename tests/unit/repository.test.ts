@@ -68,7 +68,7 @@ describe('recordPart', () => {
     expect(summary).toMatchObject({ read: 1, known: 3 });
   });
 
-  test('a sibling link to a cross-post of a known part adds the URL, not a part', async () => {
+  test('a sibling link never gives a part known by number alone an address on another site', async () => {
     const db = freshDb();
     await recordPart(db, report(1, 'read', { platform: 'linkedin' }, `${LINKEDIN}-1-x`), 1000);
     await recordPart(
@@ -77,8 +77,57 @@ describe('recordPart', () => {
       2000,
     );
     const [summary] = await listSeries(db);
-    expect(summary?.parts[0]?.urls).toEqual([`${LINKEDIN}-1-x`, `${KHUB}-1`]);
+    expect(summary?.parts[0]?.urls).toEqual([`${LINKEDIN}-1-x`]);
     expect(summary?.known).toBe(2);
+    // Opening the Knowledge Hub copy itself is what joins it to part 1.
+    await recordPart(db, report(1, 'reading'), 3000);
+    const [after] = await listSeries(db);
+    expect(after?.parts[0]?.urls).toEqual([`${LINKEDIN}-1-x`, `${KHUB}-1`]);
+    expect(after?.parts[0]?.state).toBe('read');
+  });
+
+  test("a page claiming a part of someone else's series adds only its own address", async () => {
+    const db = freshDb();
+    const siblings = [1, 2, 3, 4].map((n) => ({
+      url: `${KHUB}-${n}`,
+      title: `Journey to the Cloud - ${n}`,
+      part: n,
+    }));
+    await recordPart(db, report(2, 'reading', { siblings }), 1000);
+    const before = (await listSeries(db))[0]?.parts.map((p) => [p.number, p.urls, p.state]);
+    // A public article under the same name and title, planting links to the reader's
+    // machine and to the Knowledge Hub's sign-out address.
+    const planted = [
+      { url: 'http://127.0.0.1:9/internal/payroll', title: 'Journey to the Cloud - 3', part: 3 },
+      { url: 'https://khub.net/c/portal/logout', title: 'Journey to the Cloud - 4', part: 4 },
+      { url: `${LINKEDIN}-5-evil`, title: 'Journey to the Cloud - 5', part: 5 },
+      { url: `${LINKEDIN}-1-evil`, title: 'Journey to the Cloud - 1', part: 1 },
+    ];
+    await recordPart(
+      db,
+      report(2, 'read', { platform: 'linkedin', siblings: planted }, `${LINKEDIN}-2-evil`),
+      2000,
+    );
+    const [summary] = await listSeries(db);
+    const others = summary?.parts.filter((p) => p.number !== 2 && p.number !== 5);
+    expect(others?.map((p) => [p.number, p.urls, p.state])).toEqual(
+      before?.filter(([n]) => n !== 2),
+    );
+    // Its own site's links make not-yet-visited parts of their own, never addresses of ours.
+    expect(summary?.parts.find((p) => p.number === 5)?.urls).toEqual([`${LINKEDIN}-5-evil`]);
+    expect(summary?.parts.flatMap((p) => p.urls)).not.toContain(
+      'http://127.0.0.1:9/internal/payroll',
+    );
+    expect(summary?.parts.flatMap((p) => p.urls)).not.toContain('https://khub.net/c/portal/logout');
+    // Nor from the same site: a number in a link's text adds no address to a known part.
+    const sameSite = [{ url: 'https://khub.net/c/portal/logout', title: 'Part 4', part: 4 }];
+    await recordPart(
+      db,
+      report(2, 'read', { siblings: sameSite }, 'https://khub.net/web/other/-/blogs/jttc-2'),
+      3000,
+    );
+    const [last] = await listSeries(db);
+    expect(last?.parts.find((p) => p.number === 4)?.urls).toEqual([`${KHUB}-4`]);
   });
 
   test('series are listed by last activity, most recent first', async () => {
