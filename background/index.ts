@@ -31,6 +31,12 @@ export const db = new LibraryDb();
 const RESUME = 'resume-url:';
 const RESUME_WITHIN_MS = 60_000;
 const JOBS_ALARM = 'offline-jobs';
+const SPA_HOSTS = [
+  { hostEquals: 'www.linkedin.com' },
+  { hostSuffix: '.medium.com' },
+  { hostEquals: 'medium.com' },
+  { hostSuffix: '.substack.com' },
+];
 
 const offline = createOffline(db, () => Date.now(), {
   limits: async () => {
@@ -182,11 +188,16 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void forgetCheckedTab(tabId);
 });
 
-// LinkedIn, Medium and Substack change pages with history.pushState: detect again.
-browser.webNavigation.onHistoryStateUpdated.addListener(({ tabId, frameId }) => {
-  if (frameId !== 0) return;
-  void clearProgress(db, tabId).then(() => send(tabId, { type: 'content/rescan' }));
-});
+// LinkedIn, Medium and Substack change pages with history.pushState: detect again. Only
+// their navigations wake the worker; on other sites the content script follows the page's
+// own navigations itself (the Navigation API), and so does it here where the browser has it.
+browser.webNavigation.onHistoryStateUpdated.addListener(
+  ({ tabId, frameId }) => {
+    if (frameId !== 0) return;
+    void clearProgress(db, tabId).then(() => send(tabId, { type: 'content/rescan' }));
+  },
+  { url: SPA_HOSTS },
+);
 
 browser.commands.onCommand.addListener((command, tab) => {
   void runCommand(db, offline, command, tab?.id, Date.now());

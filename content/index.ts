@@ -139,6 +139,16 @@ function main(): void {
     started();
   });
 
+  // A page that changes itself with history.pushState is a new page: detect again. The
+  // background says so for the platforms it knows; the Navigation API tells it on any site.
+  let shown = location.href;
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('currententrychange', () => {
+    if (location.href === shown) return;
+    shown = location.href;
+    restart('auto', true);
+  });
+
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isToContent(message)) return undefined;
     switch (message.type) {

@@ -1,6 +1,7 @@
 import { t } from '../core/i18n';
 import * as v from 'valibot';
 import { DETECTION_LIMITS } from '../core/detect/detection';
+import { withoutDirectionControls } from '../core/identity/series-key';
 
 // Everything here arrives from a content script, so from a web page: bound every size and
 // accept only http(s) links before anything reaches the library. The detector keeps to the
@@ -25,7 +26,12 @@ export const HttpUrl = v.pipe(
   v.maxLength(MAX_URL_LENGTH),
   v.check(isHttpUrl, t('fieldHttpUrl')),
 );
-const Text = v.pipe(v.string(), v.trim(), v.maxLength(MAX_TITLE_LENGTH));
+const Text = v.pipe(
+  v.string(),
+  v.transform(withoutDirectionControls),
+  v.trim(),
+  v.maxLength(MAX_TITLE_LENGTH),
+);
 export const PageTitle = Text;
 const PartNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fromBookmarksHtml, toBookmarksHtml } from '../../src/core/backup/bookmarks';
-import { toCsv } from '../../src/core/backup/csv';
+import { cell, toCsv } from '../../src/core/backup/csv';
 import { toMarkdown } from '../../src/core/backup/markdown';
 import { checkBackup, readBackupText } from '../../src/messaging/backup-schema';
 import { KHUB } from './fixtures';
@@ -82,5 +82,25 @@ describe('export formats', () => {
       [1, 'https://blog.example.org/data-1'],
       [2, 'https://blog.example.org/data-2'],
     ]);
+  });
+});
+
+describe('CSV cells a spreadsheet would run', () => {
+  test.each([
+    '=HYPERLINK("http://x","y")',
+    '+1+1',
+    '-2+3',
+    '@SUM(A1)',
+    ' =1+1',
+    '\n=1+1',
+    '\u00a0=1+1',
+    '\uff1d1+1',
+    '\t=1',
+  ])('%j is written as text', (title) => {
+    expect(cell(title).replace(/^"/, '')).toMatch(/^'/);
+  });
+
+  test.each(['Journey to the Cloud - 3', '3 - Moving', 'Why = matters'])('%j as it is', (title) => {
+    expect(cell(title)).toBe(title);
   });
 });

@@ -14,13 +14,17 @@ const HEADER = [
   'series_note',
 ];
 
+// A formula's first character, after whatever blank a spreadsheet skips (spaces, no-break
+// spaces, line breaks): =, +, -, @ and their full-width forms, tab and carriage return.
+const FORMULA = /^[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/u;
+
 /**
- * One cell, quoted as RFC 4180 asks. A cell a spreadsheet would run as a formula (=, +, -, @,
- * tab, carriage return) gets a leading apostrophe: page titles are other people's text.
+ * One cell, quoted as RFC 4180 asks. A cell a spreadsheet would run as a formula gets a
+ * leading apostrophe: page titles are other people's text.
  */
-function cell(value: string | number | null): string {
+export function cell(value: string | number | null): string {
   let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

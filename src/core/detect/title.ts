@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { withoutDirectionControls } from '../identity/series-key';
 import { parsePartNumber, WORD_NUMBER } from './numbers';
 
 /**
@@ -196,7 +197,7 @@ export function stripSiteName(title: string, siteNames: readonly string[], host:
 }
 
 export function cleanTitle(text: string): string {
-  let title = text.replace(/\s+/g, ' ').trim();
+  let title = withoutDirectionControls(text).replace(/\s+/g, ' ').trim();
   title = title.replace(/^[«‹<]+\s*|\s*[»›>]+$/g, '');
   for (const suffix of SITE_SUFFIXES) title = title.replace(suffix, '');
   return title.trim();
