@@ -12,7 +12,7 @@ import {
   wipeLibrary,
 } from '../src/db/repository';
 import { canonicalUrl } from '../src/core/identity/canonical-url';
-import type { LibraryDb } from '../src/db/schema';
+import { durable, type LibraryDb } from '../src/db/schema';
 import { importBackup } from '../src/db/backup-import';
 import { cancelJob, deleteCopies, dismissJob } from '../src/db/offline-store';
 import type { Handlers } from '../src/messaging/router';
@@ -50,6 +50,9 @@ const done = async (work: Promise<unknown>): Promise<null> => {
 
 export function createHandlers(db: LibraryDb, now: () => number, effects: Effects): Handlers {
   const gate = createWipeGate(effects.epoch);
+  // Nothing re-sends an import or a wipe: they are on disk before the reader is told.
+  let strict: LibraryDb | undefined;
+  const onDisk = () => (strict ??= durable(db));
   return {
     // A page may only describe itself: a report about another site's page is not recorded.
     'part/report': (report, sender) =>
@@ -88,11 +91,11 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
       return Promise.resolve(null);
     },
     'offline/delete': (scope) => done(deleteCopies(db, scope)),
-    'library/import': ({ backup }) => importBackup(db, backup, now()),
+    'library/import': ({ backup }) => importBackup(onDisk(), backup, now()),
     'library/wipe': () =>
       done(
         gate.wipe(async () => {
-          await wipeLibrary(db);
+          await wipeLibrary(onDisk());
           await effects.forgetEverything();
         }),
       ),

@@ -141,8 +141,6 @@ browser.runtime.onInstalled.addListener(async () => {
   for (const [id, title] of MENUS) {
     browser.contextMenus.create({ id, title: t(title), contexts: ['page'], documentUrlPatterns });
   }
-  // Ask the browser not to evict the library under storage pressure.
-  void globalThis.navigator?.storage?.persist?.();
 });
 
 /**

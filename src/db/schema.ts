@@ -80,6 +80,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 
 export const DEFAULT_DB_NAME = 'instalments';
 
+/** A second connection to the same library whose commits are on disk before they resolve. */
+export function durable(db: LibraryDb): LibraryDb {
+  return new LibraryDb(db.name, SCHEMA_VERSIONS, 'strict');
+}
+
 export class LibraryDb extends Dexie {
   series!: EntityTable<SeriesRow, 'id'>;
   parts!: EntityTable<PartRow, 'id'>;
@@ -89,13 +94,17 @@ export class LibraryDb extends Dexie {
   untracked!: EntityTable<UntrackedRow, 'url'>;
   jobs!: EntityTable<SaveJobRow, 'id'>;
 
+  /**
+   * Relaxed durability by default: a reading event lost to a power cut is re-sent on the next
+   * visit, and relaxed commits are several times cheaper in Chromium. An import or a wipe,
+   * which nothing re-sends, goes through a 'strict' connection (see `durable`).
+   */
   constructor(
     name: string = DEFAULT_DB_NAME,
     versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    durability: 'relaxed' | 'strict' = 'relaxed',
   ) {
-    // Relaxed durability: a reading event lost to a power cut is re-sent on the next visit,
-    // and relaxed commits are several times cheaper in Chromium.
-    super(name, { chromeTransactionDurability: 'relaxed' });
+    super(name, { chromeTransactionDurability: durability });
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);

@@ -21,6 +21,12 @@ export function mount(
   document.title = mode === 'popup' ? t('extName') : t('libraryTitle');
   const report = (error: unknown) => console.warn('Instalments:', error);
   const db = new LibraryDb();
+  // Ask once that the library is never evicted under storage pressure. A service worker has
+  // no navigator.storage.persist in Chrome; an extension page does.
+  void navigator.storage
+    ?.persisted?.()
+    .then((persisted) => persisted || navigator.storage.persist())
+    .catch(report);
   const actions: Actions = {
     open: (partId) => {
       send('part/open', { partId })
