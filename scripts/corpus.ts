@@ -226,7 +226,7 @@ function writeWeights(table: WeightRow[]): void {
     resolve('src/core/detect/fitted-weights.ts'),
     `import type { Weights } from './weights';\n\n` +
       `/** Written by \`npm run corpus -- --fit\` from the labelled corpora; do not edit by hand. */\n` +
-      `export const FITTED: Weights = {\n${rows}\n};\n`,
+      `export const FITTED: Partial<Weights> = {\n${rows}\n};\n`,
   );
 }
 

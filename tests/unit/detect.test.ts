@@ -138,3 +138,56 @@ describe('conventions read from the page around the title', () => {
     expect(isTracked(found!)).toBe(true);
   });
 });
+
+describe('conventions in the article itself', () => {
+  test('a short first line names the part, as a kicker over the text', () => {
+    const url = 'https://news.example.org/p/who-are-your-customers';
+    const doc = parse(
+      `<title>Who Are Your Customers?</title><h1>Who Are Your Customers?</h1>
+       <article><p>2025-03-20 · Zane Hall · 1011 words</p>
+       <p>Connecting Customer Data Part 2 of 4</p><p>Text.</p><p>More.</p></article>`,
+      url,
+    );
+    expect(detectSeries(doc, url)).toMatchObject({
+      seriesTitle: 'Connecting Customer Data',
+      part: 2,
+      total: 4,
+      evidence: ['the article opens with "Connecting Customer Data Part 2 of 4"'],
+    });
+    // A long paragraph that mentions a part is no kicker.
+    const prose = parse(
+      `<title>Budgets</title><h1>Budgets</h1><article>
+       <p>We set out the numbers in the council's plan, part 2 of 4 chapters on money, and what each of them means for the services people rely on every day.</p>
+       <p>Text.</p><p>More.</p></article>`,
+      url,
+    );
+    expect(detectSeries(prose, url)).toBeNull();
+  });
+
+  test('a list of the parts in the article, this page among them, places it; an index page is not a part', () => {
+    const url = 'https://blog.example.org/how-optimization-works-3';
+    const list = `<article><p>Text.</p><p>More.</p><p>End.</p><ul>
+      <li><a href="/how-optimization-works-1">Part 1: Optimization methods</a></li>
+      <li><a href="/how-optimization-works-2">Part 2: A central tendency model</a></li>
+      <li><a href="/how-optimization-works-3">Part 3: A linear model</a></li>
+      <li><a href="/how-optimization-works-4">Part 4: Complex models</a></li></ul></article>`;
+    const doc = parse(`<title>Fitting a line</title>${list}`, url);
+    expect(detectSeries(doc, url)).toMatchObject({ part: 3 });
+    expect(detectSeries(doc, url)?.siblings.map((s) => s.part)).toEqual([1, 2, 4]);
+    const index = 'https://blog.example.org/how-optimization-works';
+    expect(detectSeries(parse(`<title>The series</title>${list}`, index), index)).toBeNull();
+  });
+
+  test('previous and next part links in other languages are a sequence', () => {
+    const url = 'https://blog.example.de/wir-muessen-reden/teil-vier';
+    const doc = parse(
+      `<title>Wir müssen reden</title><h1>Wir müssen reden</h1><article><p>Text.</p><p>Mehr.</p>
+       <p>Ende.</p><a href="/wir-muessen-reden/teil-drei">← Vorheriger Teil</a>
+       <a href="/wir-muessen-reden/teil-fuenf">Nächster Teil →</a></article>`,
+      url,
+    );
+    expect(detectSeries(doc, url)?.evidence[0]).toBe(
+      'the article links to its "Vorheriger Teil" and "Nächster Teil"',
+    );
+  });
+});

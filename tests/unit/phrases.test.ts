@@ -35,3 +35,9 @@ describe('sentences that place an article in a series', () => {
     expect(findPhrases(text)).toEqual([]);
   });
 });
+
+test('"This is Part 1 of the series" gives the part', () => {
+  expect(findPhrases('This is Part 1 of the in-progress article series.')).toContainEqual(
+    expect.objectContaining({ id: 'nth-in-series', part: 1 }),
+  );
+});

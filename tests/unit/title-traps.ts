@@ -44,4 +44,9 @@ export const TRAP_TITLES: readonly string[] = [
   'Companies Act 2006, Part 3',
   'Housing Act 1996: Part 7',
   'The Building Regulations - Part B',
+  'Noticias del 3 de mayo',
+  'Les 3 mousquetaires',
+  'Tag 2024 der offenen Tür',
+  '2023年第三季度财报',
+  'Part-time work in 2024',
 ];

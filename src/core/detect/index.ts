@@ -4,7 +4,7 @@ import type { SeriesBlock } from './block';
 import { DETECTION_LIMITS, TRACK_THRESHOLD, type Detection } from './detection';
 import { collectFacts, type PageFacts } from './page-facts';
 import { findPhrases } from './phrases';
-import { findSiblings, pathSequence } from './siblings';
+import { findSiblings, linkList, pathSequence } from './siblings';
 import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
 import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title';
 
@@ -34,6 +34,29 @@ function readTitles(facts: PageFacts): { pageTitle: string; reading: TitleReadin
     if (parse) return { pageTitle: text, reading: { text, parse } };
   }
   return { pageTitle: cleaned[0] ?? '', reading: null };
+}
+
+// Forms that name a part when they stand as an article's first short line ("Connecting
+// Customer Data, part 1 of 4" above the text): not numbered list items or bare numbers.
+const KICKER_RULES = new Set<EvidenceId>([
+  'named-marker',
+  'bare-marker',
+  'sequence-marker',
+  'fraction',
+  'compact-marker',
+  'cjk-ordinal',
+]);
+
+/** A short opening line of the article that names the part, as a kicker over the text. */
+function openingLine(bodyText: string): TitleParse | null {
+  for (const line of bodyText.split('\n').slice(0, 4)) {
+    if (line.length > 100) continue;
+    const parse = parseTitle(line);
+    if (parse && KICKER_RULES.has(parse.id) && (parse.base || parse.total)) {
+      return { ...parse, rule: t('whyOpensWith', line.trim()) };
+    }
+  }
+  return null;
 }
 
 /** The strongest block that places the page in a series. */
@@ -73,8 +96,10 @@ function firstOfSeries(facts: PageFacts, pageTitle: string): TitleParse | null {
 }
 
 // "In the previous post … in the next post": a sequence that names neither series nor number.
-const PREVIOUS = /^(?:the\s+)?(?:previous|last)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
-const NEXT = /^(?:the\s+)?(?:next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
+const PREVIOUS =
+  /^(?:(?:the\s+)?(?:previous|last)\s+(?:post|article|part|tutorial|lesson|instal{1,2}ment)|vorherige[rs]?\s+(?:teil|folge|lektion)|partie\s+précédente|parte\s+anterior|vorige\s+(?:deel|les)|forrige\s+del)$/i;
+const NEXT =
+  /^(?:(?:the\s+)?(?:next|following)\s+(?:post|article|part|tutorial|lesson|instal{1,2}ment)|nächste[rs]?\s+(?:teil|folge|lektion)|partie\s+suivante|parte\s+siguiente|volgende\s+(?:deel|les)|neste\s+del)$/i;
 
 /** A sequence with no name or number, in the words that say so. */
 interface Sequence {
@@ -82,7 +107,8 @@ interface Sequence {
 }
 
 function proseSequence(facts: PageFacts): Sequence | null {
-  const prose = facts.links.filter((l) => l.prose);
+  // In the article, or right under it: not in a menu or a comment.
+  const prose = facts.links.filter((l) => l.prose || l.zone === 'body');
   const previous = prose.find((l) => PREVIOUS.test(cleanTitle(l.text)));
   const next = prose.find((l) => NEXT.test(cleanTitle(l.text)));
   if (!previous || !next || previous.href === next.href) return null;
@@ -129,15 +155,17 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   const block = bestBlock(facts.blocks);
   const phrases = findPhrases(facts.bodyText);
   const numbered = pathSequence(facts);
+  const listed = reading?.parse ? null : linkList(facts);
   const sequence =
     reading?.parse || block || phrases.length > 0 || numbered ? null : proseSequence(facts);
+  const kicker = reading?.parse ? null : openingLine(facts.bodyText);
   const firstPart =
-    reading?.parse || block || phrases.length > 0 || sequence || numbered
+    reading?.parse || block || phrases.length > 0 || sequence || numbered || kicker
       ? null
       : firstOfSeries(facts, pageTitle);
-  const title = reading?.parse ?? firstPart;
+  const title = reading?.parse ?? kicker ?? firstPart;
   const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
-  if (!title && !blockPlaces && phrases.length === 0 && !sequence && !numbered) {
+  if (!title && !blockPlaces && phrases.length === 0 && !sequence && !numbered && !listed) {
     return { detection: null, fired: [] };
   }
 
@@ -145,7 +173,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   // A platform's markup brings its own strength: the adapter knows how much its markup says.
   if (block) signals.push({ id: 'platform', weight: block.strength, evidence: block.evidence });
   if (title) {
-    const id = reading?.parse ? reading.parse.id : 'first-of-series';
+    const id = reading?.parse ? reading.parse.id : kicker ? 'opening-line' : 'first-of-series';
     signals.push({ id, weight: weights[id], evidence: title.rule });
   }
   for (const phrase of phrases) {
@@ -157,6 +185,9 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
       weight: weights['prose-sequence'],
       evidence: sequence.rule,
     });
+  }
+  if (listed) {
+    signals.push({ id: 'link-list', weight: weights['link-list'], evidence: listed.rule });
   }
   if (numbered) {
     signals.push({
@@ -171,7 +202,8 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
 
   // A platform's own "part X of Y" beats numbers in the title.
   const phrasePart = phrases.find((p) => p.part !== null);
-  const part = block?.part ?? title?.part ?? phrasePart?.part ?? numbered?.part ?? null;
+  const part =
+    block?.part ?? title?.part ?? listed?.part ?? phrasePart?.part ?? numbered?.part ?? null;
   const total = block?.total ?? title?.total ?? phrasePart?.total ?? null;
   const seriesTitle = block?.seriesTitle ?? title?.base ?? null;
 
@@ -181,7 +213,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
     part,
     seriesTitle,
     blocks: facts.blocks,
-    numbered: numbered?.siblings ?? [],
+    numbered: [...(numbered?.siblings ?? []), ...(listed?.siblings ?? [])],
   });
   if (siblings.length > 0) {
     signals.push({

@@ -90,8 +90,19 @@ export function parseOrdinal(text: string): number | null {
   return digits ? Number(digits[1]) : null;
 }
 
-/** Digits, a Roman numeral or a number word; null for anything else. */
+const CJK_DIGITS = '一二三四五六七八九';
+
+/** 一 to 九十九 ("三" 3, "十二" 12, "二十" 20). */
+export function parseCjkNumber(text: string): number | null {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!m || text === '') return null;
+  const digit = (c: string | undefined) => (c ? CJK_DIGITS.indexOf(c) + 1 : 0);
+  if (!m[2]) return m[3] ? null : digit(m[1]) || null;
+  return (m[1] ? digit(m[1]) : 1) * 10 + digit(m[3]);
+}
+
+/** Digits, a Roman numeral, a number word or a Chinese numeral; null for anything else. */
 export function parsePartNumber(text: string): number | null {
   if (/^\d{1,4}$/.test(text)) return Number(text);
-  return parseRoman(text) ?? parseWordNumber(text);
+  return parseRoman(text) ?? parseWordNumber(text) ?? parseCjkNumber(text);
 }

@@ -101,6 +101,12 @@ const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .commen
 const isArticle = (el: Element | null | undefined): el is Element =>
   Boolean(el) && !el?.closest(COMMENT_ZONE) && !/comment/i.test(el?.className ?? '');
 
+function isListing(scan: PageScan): boolean {
+  const several = (list: readonly Element[] | undefined) =>
+    (list ?? []).filter(isArticle).length > 1;
+  return BODY_CLASSES.some((name) => several(scan.classes.get(name))) || several(scan.articles);
+}
+
 /** The article's main text element: comments, sidebars and footers are outside it. */
 export function findArticleBody(doc: Document, scan: PageScan = scanDocument(doc)): Element | null {
   for (const name of BODY_CLASSES) {
@@ -362,7 +368,9 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
   const body = findArticleBody(doc, scan);
   const jsonLd = readJsonLd(scan.jsonLd);
   const metas = readMetas(doc);
-  const heading = articleHeading(body);
+  // On a listing (several post bodies, several articles) the heading before the first body
+  // is the first post's, not the page's.
+  const heading = isListing(scan) ? null : articleHeading(body);
   const host = new URL(self).hostname;
   const ownTitles = collectTitles(doc, scan, metas, jsonLd, [], heading);
   const documentTitle = clip(doc.title);

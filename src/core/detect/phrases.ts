@@ -25,6 +25,11 @@ export interface PhraseFacts {
 const NOUN = String.raw`(?:article|post|blog\s?post|part|instal{1,2}ment|episode|entry|piece|chapter|tutorial|lesson|video|edition)`;
 const NUMBER = String.raw`(?:\d{1,2}|${WORD_NUMBER})`;
 
+// "This is Part 1 of the in-progress article series", "This post is part 3 in a series".
+const THIS_IS_PART = new RegExp(
+  String.raw`\bthis\s+(?:is|${NOUN}\s+is)\s+part\s+(?<n>${NUMBER})\s+(?:of|in)\b`,
+  'iu',
+);
 const NTH_IN_SERIES = new RegExp(
   String.raw`\b(?:this is|welcome to|this\s+${NOUN}\s+is)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+${NOUN}\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
   'iu',
@@ -66,6 +71,11 @@ export function findPhrases(text: string): PhraseFacts[] {
   const nth = NTH_IN_SERIES.exec(text);
   const part = nth ? parseOrdinal(nth.groups?.['n'] ?? '') : null;
   if (nth && part) found.push({ id: 'nth-in-series', part, total: null, evidence: quote(nth) });
+  const thisIs = THIS_IS_PART.exec(text);
+  const named = thisIs ? parsePartNumber(thisIs.groups?.['n'] ?? '') : null;
+  if (thisIs && named && !nth) {
+    found.push({ id: 'nth-in-series', part: named, total: null, evidence: quote(thisIs) });
+  }
   const teil = TEIL_DER_SERIE.exec(text);
   if (teil?.groups) {
     const total = teil.groups['t'] ?? '';

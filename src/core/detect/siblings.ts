@@ -223,3 +223,38 @@ export function pathSequence(facts: PageFacts): PathSequence | null {
     rule: plural('whyNumberedPaths', found.size),
   };
 }
+
+export interface LinkList {
+  part: number;
+  siblings: Sibling[];
+  rule: string;
+}
+
+/**
+ * A list of links to the parts in the article itself ("Part 1: …", "Part 2: …", "Part 3: …"),
+ * one of them this page: the page is that part, the others its siblings. A series' index
+ * page lists its parts too, but never itself.
+ */
+export function linkList(facts: PageFacts): LinkList | null {
+  const self = new Set([facts.url, facts.canonical].filter((u): u is string => Boolean(u)));
+  const byMarker = new Map<string, Sibling[]>();
+  for (const link of facts.links) {
+    if (link.zone === 'comments' || !MAY_REFER.test(link.text)) continue;
+    const parsed = parseTitle(cleanTitle(link.text));
+    if (!parsed?.marker || parsed.base) continue;
+    const url = canonicalUrl(link.href, facts.base);
+    if (!url) continue;
+    const list = byMarker.get(parsed.marker) ?? [];
+    if (!list.some((s) => s.url === url || s.part === parsed.part)) {
+      list.push({ url, title: cleanTitle(link.text), part: parsed.part });
+    }
+    byMarker.set(parsed.marker, list);
+  }
+  for (const list of byMarker.values()) {
+    const own = list.find((s) => self.has(s.url));
+    if (!own || own.part === null || list.length < 3) continue;
+    const siblings = list.filter((s) => s !== own).slice(0, MAX_SIBLINGS);
+    return { part: own.part, siblings, rule: plural('whyLinkList', list.length) };
+  }
+  return null;
+}

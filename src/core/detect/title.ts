@@ -23,16 +23,20 @@ export interface TitleParse {
 
 const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d])`;
 const OF = String.raw`(?:\s*(?:of|/|von|sur|de|van|o)\s*(?<t>\d{1,3}))?`;
-const REST = String.raw`(?<rest>(?:\s*[:\-–—.|]\s*.*|\s*\(.*|\s+-\s+.*)?)`;
+const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*[(（].*|\s+-\s+.*)?)`;
 const LEAD = String.raw`(?<base>.+?)`;
 
-// "Part" and its translations: German, Dutch, French, Spanish, Welsh.
-const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|épisode|ep\.|instal{1,2}ment|aflevering|deel|partie|parte|rhan)`;
-// Words that number the steps of a course or a diary: "Tutorial 2:", "Lesson 3 -", "Day 7".
-const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|session|unit|lecture|lab|week|day|kapitel|lektion|leçon|chapitre|lección|capítulo|hoofdstuk|les|pennod|gwers)`;
+// "Part" and its translations: German, Dutch, French, Spanish, Portuguese, Italian,
+// Scandinavian, Polish, Russian, Welsh.
+const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|épisode|episodio|ep\.|instal{1,2}ment|aflevering|deel|partie|parte|część|часть|rhan)`;
+// Words that number the steps of a course or a diary, in the same languages: "Tutorial 2:",
+// "Lesson 3 -", "Day 7", "Lekcja 2:", "Урок 3.", "Jour 2 :", "Tag 2 –", "Capítulo 2".
+const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|session|unit|lecture|lab|week|day|practical|kapitel|lektion|schritt|tag|woche|leçon|chapitre|étape|jour|semaine|lección|capítulo|paso|día|semana|práctica|tema|aula|lição|capitolo|lezione|giorno|hoofdstuk|les|stap|dag|del|lekcja|rozdział|krok|dzień|урок|глава|шаг|день|pennod|gwers|diwrnod|wythnos)`;
+// Chinese and Japanese: "第三课", "第2回", "第 4 章", "その 2", "パート3", "ステップ4".
+const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3}))`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?)`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
-const SUBTITLE = String.raw`(?:\s*[:\-–—.]\s*(?<rest>.+))?`;
+const SUBTITLE = String.raw`(?:\s*[:\-–—.：、]\s*(?<rest>.+)|\s*[(（].*)?`;
 
 /** A rule's name is its id in the evidence weights (see weights.ts). */
 export type TitleRuleName =
@@ -50,7 +54,9 @@ export type TitleRuleName =
   | 'colon-number'
   | 'paren-number'
   | 'number-first'
-  | 'week';
+  | 'week'
+  | 'compact-marker'
+  | 'cjk-ordinal';
 /** Rules that can read a title with or without a series name weigh differently without one. */
 export type TitleRuleId = TitleRuleName | 'bare-sequence' | 'bare-season-episode';
 
@@ -86,6 +92,21 @@ const RULES: Rule[] = [
     String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3})(?![\d.,/]\d)${OF}${SUBTITLE}$`,
     (m) =>
       m['base'] ? named(m, `${m['m']} ${m['n']}`) : t('whyTitleStarts', `${m['m']} ${m['n']}`),
+  ),
+  // "IMFD Part4 Target Intercept", "Part20 金星への打ち上げ": the number written onto the word.
+  rule(
+    'compact-marker',
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?(?<m>part|teil|rhan|folge)(?<n>\d{1,3})(?![\p{L}\d])(?:[\s:：\-–—]+(?<rest>.*))?$`,
+    (m) => (m['base'] ? named(m, `${m['m']}${m['n']}`) : t('whyTitleStarts', `${m['m']}${m['n']}`)),
+  ),
+  // "はじめての Django アプリ作成、その 2", "第三课：读代码", "ステップ4: ゲームパッド…"
+  rule(
+    'cjk-ordinal',
+    String.raw`^(?:(?<base>.+?)[\s、，,:：\-–—|]*)?${CJK_ORDINAL}(?:[\s:：、，.。\-–—（(]+(?<rest>.*))?$`,
+    (m) => {
+      const marker = m['m2'] ? `${m['m2']} ${m['n2']}` : `第${m['n']}${m['m']}`;
+      return m['base'] ? named(m, marker) : t('whyTitleStarts', marker);
+    },
   ),
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
@@ -198,7 +219,7 @@ export function stripSiteName(title: string, siteNames: readonly string[], host:
 
 export function cleanTitle(text: string): string {
   let title = withoutDirectionControls(text).replace(/\s+/g, ' ').trim();
-  title = title.replace(/^[«‹<]+\s*|\s*[»›>]+$/g, '');
+  title = title.replace(/^[«‹<←⟵]+\s*|\s*[»›>→⟶]+$/g, '');
   for (const suffix of SITE_SUFFIXES) title = title.replace(suffix, '');
   return title.trim();
 }
@@ -210,13 +231,16 @@ function normalisedBase(base: string | undefined): string | null {
 
 // Every rule needs a digit, a bracket or a marker word; most link texts have none, and skip
 // the rules entirely.
-const MAY_NUMBER = /\d|part|teil|folge|[eé]pisode|instal|aflevering|deel|rhan/i;
+const MAY_NUMBER =
+  /\d|part|teil|folge|[eé]pisod|instal|aflevering|deel|część|часть|rhan|[一二三四五六七八九十]/i;
 // Rules whose titles may carry no series name: the site and the marker tie their parts.
 const NAMELESS = new Set<TitleRuleName>([
   'bare-marker',
   'sequence-marker',
   'season-episode',
   'number-first',
+  'compact-marker',
+  'cjk-ordinal',
 ]);
 // Roman numerals only after the words that take them ("Part II", "Teil IV", "Partie III").
 const ROMAN_MARKERS = /^(part|teil|partie|parte|deel|rhan)$/i;
@@ -233,7 +257,9 @@ export function parseTitle(raw: string): TitleParse | null {
   for (const r of RULES) {
     const m = r.pattern.exec(title);
     if (!m?.groups) continue;
-    const g = m.groups;
+    const g: Record<string, string | undefined> = { ...m.groups };
+    g['n'] ??= g['n2'];
+    g['m'] ??= g['m2'];
     const part = parsePartNumber(g['n'] ?? '');
     if (part === null || part < 1 || part > 999) continue;
     const total = g['t'] ? Number(g['t']) : null;

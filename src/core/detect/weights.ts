@@ -8,8 +8,10 @@ export type EvidenceId =
   | PhraseId
   | 'platform'
   | 'first-of-series'
+  | 'opening-line'
   | 'prose-sequence'
   | 'path-sequence'
+  | 'link-list'
   | 'siblings'
   | 'agreement';
 
@@ -37,6 +39,8 @@ export const PRIOR: Weights = {
   'colon-number': 0.5,
   'paren-number': 0.5,
   'number-first': 0.35,
+  'compact-marker': 0.6,
+  'cjk-ordinal': 0.6,
   week: 0.5,
   'nth-in-series': 0.6,
   'part-of-series': 0.6,
@@ -48,8 +52,10 @@ export const PRIOR: Weights = {
   // A platform block brings its own strength; this stands for "the platform says so".
   platform: 0.6,
   'first-of-series': 0.55,
+  'opening-line': 0.55,
   'prose-sequence': 0.5,
   'path-sequence': 0.45,
+  'link-list': 0.55,
   siblings: 0.3,
   agreement: 0.25,
 };
@@ -61,7 +67,7 @@ export const PRIOR_PAGES = 4;
  * The weights in use: PRIOR fitted to the committed corpus (tests/fixtures/corpus and the
  * team's shared corpus) by `npm run corpus -- --fit`, which prints the table it writes here.
  */
-export const WEIGHTS: Weights = FITTED;
+export const WEIGHTS: Weights = { ...PRIOR, ...FITTED };
 
 /**
  * Adds up independent pieces of evidence: each one leaves a share of doubt, and the doubts
