@@ -12,8 +12,8 @@ import { pageUrl } from '../src/core/identity/canonical-url';
 import { scrollTargetFor } from '../src/core/progress/reducer';
 import type { Request } from '../src/messaging/protocol';
 import { isToContent, type PageStatus } from '../src/messaging/to-content';
-import { browser, send } from '../src/platform/browser';
-import { watchContentSettings } from '../src/platform/platform-switch';
+import { contentApi, sendFromPage as send } from '../src/platform/content-api';
+import { watchContentSettings } from '../src/platform/content-settings';
 import { trackProgress } from '../src/reading/progress-tracker';
 import { createReporter, withRetry } from '../src/reading/reporter';
 
@@ -149,7 +149,7 @@ function main(): void {
     restart('auto', true);
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  contentApi.onMessage((message: unknown) => {
     if (!isToContent(message)) return undefined;
     switch (message.type) {
       case 'content/status':

@@ -1,2 +1,26 @@
-/** Where the reader's settings live in `storage.local`. */
+/**
+ * The keys Instalments keeps in `storage.local`, and what each holds. Pure, so the content
+ * script can read them without the background's modules.
+ */
+
+/** The reader's settings (see settings.ts). */
 export const SETTINGS_KEY = 'settings';
+
+/**
+ * The platforms switched off once policies are applied, as the background last worked them
+ * out. Content scripts read this, never managed storage: there `storage.managed.get()` does
+ * not answer (seen in Chromium 156), and a page would wait for it forever.
+ */
+export const SWITCHED_OFF_KEY = 'switched-off-platforms';
+
+/**
+ * Which library a page's reports belong to. "Delete everything" moves it on, so a tab that
+ * was open before the wipe cannot bring the series back: its reports carry the old epoch.
+ * Content scripts can read it, and it survives the wipe itself.
+ */
+export const EPOCH_KEY = 'library-epoch';
+
+/** The epoch as stored; 0 before the first wipe (and for anything that is not a count). */
+export function epochOf(value: unknown): number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}

@@ -71,11 +71,13 @@ describe('detectSeries on the demo platforms', () => {
     ]);
   });
 
-  test('a bare "Part N" title is offered, not tracked', () => {
+  test('a bare "Part 1:" title is tracked: it is how a series starts', () => {
     const url = 'https://example.org/p';
-    const detection = detectSeries(parse('<h1>Part 2: Choosing a supplier</h1>', url), url);
-    expect(detection?.part).toBe(2);
-    expect(detection && isTracked(detection)).toBe(false);
+    const detection = detectSeries(parse('<h1>Part 1: Choosing a supplier</h1>', url), url);
+    expect(detection?.part).toBe(1);
+    expect(detection && isTracked(detection)).toBe(true);
+    // With no name, the site and the marker tie its parts together.
+    expect(detection?.seriesKey).toBe('example.org|part');
   });
 
   test('broken JSON-LD does not stop detection', () => {

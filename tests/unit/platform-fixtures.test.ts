@@ -27,8 +27,11 @@ describe('platform fixtures', () => {
     const html = readFileSync(file, 'utf8');
     const detection = detectSeries(parse(html, urlOf(html, file)), urlOf(html, file));
     const golden = file.replace(/\.html$/, '.json');
-    if (update || !existsSync(golden))
+    // A missing golden file is written for review locally; in CI it is a failure, never a pass.
+    if (update || (!existsSync(golden) && !process.env['CI'])) {
       writeFileSync(golden, `${JSON.stringify(detection, null, 2)}\n`);
+    }
+    expect(existsSync(golden), `${golden} is missing: run with UPDATE_FIXTURES=1`).toBe(true);
     expect(detection).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
     expect(detection?.platform === platform || platform === 'series-list').toBe(true);
   });
