@@ -193,3 +193,18 @@ describe('conventions in the article itself', () => {
     );
   });
 });
+
+test('a listing of posts is not a part, whatever its first excerpt says', () => {
+  const url = 'https://blog.example.org/posts/';
+  const post = (n: number, title: string, text: string) =>
+    `<article class="post-entry"><header><h2>${title}</h2></header>
+     <section class="entry-content"><p>${text}</p></section>
+     <a href="/posts/post-${n}/">Read</a></article>`;
+  const doc = parse(
+    `<title>Posts</title><h1>Posts</h1><main>
+     ${post(2, 'Input devices Part 2', 'This is part 2 of Input Devices.')}
+     ${post(1, 'Input devices', 'Repetitive strain injury is a condition.')}</main>`,
+    url,
+  );
+  expect(detectSeries(doc, url)).toBeNull();
+});

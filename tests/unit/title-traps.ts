@@ -49,4 +49,6 @@ export const TRAP_TITLES: readonly string[] = [
   'Tag 2024 der offenen Tür',
   '2023年第三季度财报',
   'Part-time work in 2024',
+  'Teil 4.5',
+  'Part 2.0 of the framework',
 ];

@@ -58,19 +58,24 @@ const ORDINALS = [
 ];
 
 // One to ten after a marker word ("Teil zwei", "partie deux", "parte dos", "deel twee",
-// "rhan dau"): only ever read after "Part" or its translation, so "un" or "six" alone is no part.
-// prettier-ignore
-const OTHER_LANGUAGES: Record<string, number> = {
-  eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-  een: 1, twee: 2, drie: 3, vijf: 5, zes: 6, zeven: 7, negen: 9, tien: 10,
-  un: 1, dau: 2, dwy: 2, tri: 3, tair: 3, pedwar: 4, pedair: 4, pump: 5, chwech: 6, saith: 7,
-  wyth: 8, naw: 9, deg: 10,
-};
+// "rhan dau"): only ever read after "Part" or its translation, so "un" or "six" alone is no
+// part. German, French, Spanish, Dutch, Welsh, and Welsh's feminine two to four.
+const OTHER_LANGUAGES = new Map<string, number>();
+for (const words of [
+  'eins zwei drei vier fünf sechs sieben acht neun zehn',
+  'une deux trois quatre cinq six sept huit neuf dix',
+  'uno dos tres cuatro cinco seis siete ocho nueve diez',
+  'een twee drie vier vijf zes zeven acht negen tien',
+  'un dau tri pedwar pump chwech saith wyth naw deg',
+  'un dwy tair pedair',
+]) {
+  words.split(' ').forEach((word, i) => {
+    if (!OTHER_LANGUAGES.has(word)) OTHER_LANGUAGES.set(word, i + 1);
+  });
+}
 
 // Longest first, so "fünf" is not read as a shorter word's prefix by the alternation.
-export const WORD_NUMBER = [...CARDINALS.slice(1), ...Object.keys(OTHER_LANGUAGES)]
+export const WORD_NUMBER = [...CARDINALS.slice(1), ...OTHER_LANGUAGES.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
 export const ORDINAL_WORD = `${ORDINALS.slice(1).join('|')}|\\d{1,2}(?:st|nd|rd|th)`;
@@ -79,7 +84,7 @@ export function parseWordNumber(text: string): number | null {
   const lower = text.toLowerCase();
   const index = CARDINALS.indexOf(lower);
   if (index > 0) return index;
-  return Object.hasOwn(OTHER_LANGUAGES, lower) ? (OTHER_LANGUAGES[lower] ?? null) : null;
+  return OTHER_LANGUAGES.get(lower) ?? null;
 }
 
 export function parseOrdinal(text: string): number | null {

@@ -369,8 +369,9 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
   const jsonLd = readJsonLd(scan.jsonLd);
   const metas = readMetas(doc);
   // On a listing (several post bodies, several articles) the heading before the first body
-  // is the first post's, not the page's.
-  const heading = isListing(scan) ? null : articleHeading(body);
+  // and its text are the first post's, not the page's.
+  const listing = isListing(scan);
+  const heading = listing ? null : articleHeading(body);
   const host = new URL(self).hostname;
   const ownTitles = collectTitles(doc, scan, metas, jsonLd, [], heading);
   const documentTitle = clip(doc.title);
@@ -416,6 +417,6 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
     relNext: relHref('next'),
     links,
     blocks,
-    bodyText: bodyTextOf(body),
+    bodyText: listing ? '' : bodyTextOf(body),
   };
 }

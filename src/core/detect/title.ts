@@ -21,7 +21,8 @@ export interface TitleParse {
   marker: string | null;
 }
 
-const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d])`;
+// Never the start of a decimal: "Teil 4.5" or "Part 2.0" is no part 4 or 2.
+const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d]|[.,]\d)`;
 const OF = String.raw`(?:\s*(?:of|/|von|sur|de|van|o)\s*(?<t>\d{1,3}))?`;
 const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*[(（].*|\s+-\s+.*)?)`;
 const LEAD = String.raw`(?<base>.+?)`;
