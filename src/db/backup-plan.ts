@@ -1,4 +1,5 @@
 import { t } from '../core/i18n';
+import { mergePart } from '../core/progress/merge';
 import type {
   Backup,
   BackupCopy,
@@ -15,7 +16,6 @@ import {
   type LibraryDb,
   type NoteRow,
   type PartRow,
-  type PartState,
   type SeriesRow,
   type UntrackedRow,
 } from './schema';
@@ -70,10 +70,7 @@ export async function readLocal(db: LibraryDb): Promise<LocalLibrary> {
   );
 }
 
-const RANK: Record<PartState, number> = { unvisited: 0, reading: 1, read: 2 };
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
-const minOf = (a: number | null, b: number | null) =>
-  a === null ? b : b === null ? a : Math.min(a, b);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
@@ -137,25 +134,7 @@ function mergeSeriesRow(local: SeriesRow, s: BackupSeries): SeriesRow {
   };
 }
 
-function mergePartRow(local: PartRow, p: BackupPart): PartRow {
-  const state = RANK[p.state] > RANK[local.state] ? p.state : local.state;
-  return {
-    ...local,
-    number: local.number ?? p.number,
-    userNumber: local.userNumber ?? p.userNumber,
-    title: local.title ?? p.title,
-    urls: union(local.urls, p.urls),
-    platforms: union(local.platforms, p.platforms),
-    state,
-    furthest: Math.max(local.furthest, p.furthest),
-    // The position to resume from goes with the furthest reading.
-    lastPosition: p.furthest > local.furthest ? p.lastPosition : local.lastPosition,
-    publishedAt: local.publishedAt ?? p.publishedAt,
-    firstSeenAt: Math.min(local.firstSeenAt, p.firstSeenAt),
-    updatedAt: Math.max(local.updatedAt, p.updatedAt),
-    readAt: state === 'read' ? minOf(local.readAt, p.readAt) : null,
-  };
-}
+const mergePartRow = (local: PartRow, p: BackupPart): PartRow => mergePart(local, p);
 
 export function planImport(local: LocalLibrary, backup: Backup, now: number): ImportPlan {
   const summary: ImportSummary = {

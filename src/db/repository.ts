@@ -2,6 +2,7 @@ import { t } from '../core/i18n';
 import { joinNotes } from '../core/backup/notes';
 import type { Detection } from '../core/detect/detection';
 import { sameSite } from '../core/identity/address';
+import { laterState, mergePart } from '../core/progress/merge';
 import { canonicalUrl } from '../core/identity/canonical-url';
 import {
   noteId,
@@ -34,9 +35,7 @@ export interface PartRef {
   partId: string;
 }
 
-const STATE_RANK: Record<PartState, number> = { unvisited: 0, reading: 1, read: 2 };
-
-const later = (a: PartState, b: PartState): PartState => (STATE_RANK[b] > STATE_RANK[a] ? b : a);
+const later = laterState;
 
 function union<T>(list: readonly T[], ...values: T[]): T[] {
   return [...new Set([...list, ...values])];
@@ -206,24 +205,7 @@ export async function setPartNumber(db: LibraryDb, partId: string, number: numbe
   });
 }
 
-function combine(keep: PartRow, other: PartRow): PartRow {
-  const state = later(keep.state, other.state);
-  return {
-    ...keep,
-    number: keep.number ?? other.number,
-    userNumber: keep.userNumber ?? other.userNumber,
-    title: keep.title ?? other.title,
-    urls: union(keep.urls, ...other.urls),
-    platforms: union(keep.platforms, ...other.platforms),
-    state,
-    furthest: Math.max(keep.furthest, other.furthest),
-    lastPosition: keep.updatedAt >= other.updatedAt ? keep.lastPosition : other.lastPosition,
-    publishedAt: keep.publishedAt ?? other.publishedAt,
-    firstSeenAt: Math.min(keep.firstSeenAt, other.firstSeenAt),
-    updatedAt: Math.max(keep.updatedAt, other.updatedAt),
-    readAt: state === 'read' ? (keep.readAt ?? other.readAt) : null,
-  };
-}
+const combine = (keep: PartRow, other: PartRow): PartRow => mergePart(keep, other);
 
 /**
  * Merges `sourceId` into `targetId`: parts with the same number become one part, and later
