@@ -231,8 +231,8 @@ describe('"Save all" when the worker stops, and cancelling', () => {
     const member = await h.newPage();
     await member.goto(khubUrl(demoPart(4)));
     await member.getByRole('button', { name: 'Sign in' }).click();
-    await member.locator('h3.title').waitFor();
-    expect(await member.locator('h3.title').textContent()).toBe(title(4));
+    await member.locator('.widget-mode-detail h3.title').waitFor();
+    expect(await member.locator('.widget-mode-detail h3.title').textContent()).toBe(title(4));
     await popup.getByRole('button', { name: `Save ${title(4)} for offline reading` }).click();
     await expect
       .poll(() => popup.locator('.series__offline-text').textContent())
