@@ -211,6 +211,7 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
   }
 
   const copies: ImportPlan['copies'] = [];
+  const bookmarkTimes = new Map<string, number>();
   for (const p of backup.parts) {
     const seriesId = seriesIdOf.get(p.seriesId);
     if (!seriesId) continue; // the schema guarantees one; kept for the type's sake
@@ -242,12 +243,15 @@ export function planImport(local: LocalLibrary, backup: Backup, now: number): Im
     // A part that gains a copy is written too: it carries the copy's summary.
     if (!match || addsCopy || !same(row, match)) changedParts.add(row.id);
     indexPart(row);
-    if (p.bookmarkedAt !== null) bookmarked.add(row.id);
+    if (p.bookmarkedAt !== null) {
+      bookmarked.add(row.id);
+      // By the row's id: a part merged into the reader's own, or given a fresh id, keeps its date.
+      bookmarkTimes.set(row.id, p.bookmarkedAt);
+    }
     addNote(noteId('part', row.id), p.note, t('conflictPartName', partLabel(row)));
   }
 
   const localBookmarks = new Set(local.bookmarks.map((b) => b.partId));
-  const bookmarkTimes = new Map(backup.parts.map((p) => [p.id, p.bookmarkedAt ?? now] as const));
   const knownUntracked = new Set(local.untracked.map((u) => u.url));
   return {
     series: [...changedSeries].flatMap((id) => series.get(id) ?? []),

@@ -79,6 +79,8 @@ describe('backups', () => {
       lastPosition: 0.9,
     });
     expect(library.bookmarked.has(mine2!.id)).toBe(true);
+    // The file's bookmark keeps its date on the reader's own part.
+    expect((await db.bookmarks.get(mine2!.id))?.createdAt).toBe(1768003270000);
     expect(library.notes.get(noteId('part', mine2!.id))).toBe(
       'My note\n\nStart here: the inventory columns are the useful bit.',
     );
