@@ -13,6 +13,16 @@ const built = (target: string): Manifest =>
   JSON.parse(readFileSync(`dist/${target}/manifest.json`, 'utf8')) as Manifest;
 
 describe('the built extension', () => {
+  test('the always-on content script carries neither the polyfill nor a UI library', () => {
+    const m = built('chrome');
+    for (const file of m.content_scripts.flatMap((c) => c.js)) {
+      const code = readFileSync(`dist/chrome/${file}`, 'utf8');
+      // webextension-polyfill refuses to load outside an extension with this sentence.
+      expect(code).not.toContain('This script should only be loaded in a browser extension');
+      expect(code).not.toMatch(/__H|createElement\(/);
+    }
+  });
+
   test('Chrome gets an MV3 service worker and no Firefox keys', () => {
     const m = built('chrome');
     expect(m.background).toEqual({ service_worker: 'background/index.js' });
