@@ -156,8 +156,7 @@ export function fit(pages: readonly Page[]): { weights: Weights; table: WeightRo
   const table = (Object.keys(PRIOR) as EvidenceId[]).map((id) => {
     const { fired, right } = counts.get(id) ?? { fired: 0, right: 0 };
     const prior = PRIOR[id];
-    const weight =
-      Math.round(((right + PRIOR_PAGES * prior) / (fired + PRIOR_PAGES)) * 100) / 100;
+    const weight = Math.round(((right + PRIOR_PAGES * prior) / (fired + PRIOR_PAGES)) * 100) / 100;
     return { id, fired, right, prior, weight };
   });
   return {
