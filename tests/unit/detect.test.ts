@@ -125,6 +125,16 @@ describe('conventions read from the page around the title', () => {
       listicle,
     );
     expect(detectSeries(trap, listicle)).toBeNull();
+
+    // Numbered post ids beside their chronological neighbours are no sequence.
+    const archive = 'http://www.example.org/blog/archives/000028.php';
+    const posts = parse(
+      `<title>Volume 423</title><h1>Volume 423</h1>
+       <div id="menu"><a href="000027.php">« 24th-26th January</a>
+       <a href="000029.php">Quandary »</a></div><p>Text.</p><p>More.</p><p>End.</p>`,
+      archive,
+    );
+    expect(detectSeries(posts, archive)).toBeNull();
   });
 
   test('a page says in its opening that it is part of a series', () => {

@@ -2,7 +2,7 @@ import type { Weights } from './weights';
 
 /** Written by `npm run corpus -- --fit` from the labelled corpora; do not edit by hand. */
 export const FITTED: Weights = {
-  'named-marker': 0.96,
+  'named-marker': 0.97,
   'bare-marker': 0.54,
   'sequence-marker': 0.6,
   'bare-sequence': 0.83,
@@ -10,7 +10,7 @@ export const FITTED: Weights = {
   hash: 0.78,
   fraction: 0.65,
   'fraction-first': 0.65,
-  'slash-fraction': 0.68,
+  'slash-fraction': 0.57,
   'season-episode': 0.6,
   'bare-season-episode': 0.5,
   'p-dot': 0.68,
@@ -34,6 +34,6 @@ export const FITTED: Weights = {
   'prose-sequence': 0.6,
   'path-sequence': 0.45,
   'link-list': 0.74,
-  siblings: 0.94,
-  agreement: 0.4,
+  siblings: 0.92,
+  agreement: 0.5,
 };

@@ -166,8 +166,9 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   return [...found.values()];
 }
 
-// A last path segment that starts with its number: "/tutorial/2-setup/", "/course/03_forms".
-const LEADING_NUMBER = /^0*(\d{1,3})(?:[-_.]|$)/;
+// A last path segment that starts with its number and names the step: "/tutorial/2-setup/",
+// "/course/03_forms". A bare or zero-padded number ("/archives/000028.php") is an id.
+const LEADING_NUMBER = /^(\d{1,3})[-_.](?!(?:html?|php|aspx?|jsp)$)\p{L}/u;
 
 function numberedPath(url: string): { dir: string; n: number } | null {
   let u: URL;
@@ -179,8 +180,7 @@ function numberedPath(url: string): { dir: string; n: number } | null {
   const segments = u.pathname.replace(/\/+$/, '').split('/');
   const last = segments.pop() ?? '';
   const m = LEADING_NUMBER.exec(last);
-  // A bare number is a date or an id ("/2024/", "/p/123"), not a place in a sequence.
-  if (!m || /^\d+$/.test(last)) return null;
+  if (!m) return null;
   return { dir: `${u.host}${segments.join('/')}/`, n: Number(m[1]) };
 }
 
