@@ -1,9 +1,10 @@
 import { t } from '../core/i18n';
 import type { Dropped } from '../core/offline/article';
+import type { PartProgress, PartState } from '../core/progress/merge';
 
 /** The rows the library stores. Plain data: everything here survives structured cloning. */
 
-export type PartState = 'unvisited' | 'reading' | 'read';
+export type { PartState };
 
 export interface SeriesRow {
   id: string;
@@ -25,25 +26,10 @@ export interface SeriesRow {
   lastActivityAt: number;
 }
 
-export interface PartRow {
+/** A part as stored: its progress fields are the ones the merge rules combine. */
+export interface PartRow extends PartProgress {
   id: string;
   seriesId: string;
-  /** The number detection found; the user's own number, when set, wins. */
-  number: number | null;
-  userNumber: number | null;
-  title: string | null;
-  /** Every URL the part is known by (the original and its cross-posts). */
-  urls: string[];
-  platforms: string[];
-  state: PartState;
-  /** How far into the article body the reader has been (0..1); never goes back. */
-  furthest: number;
-  /** Where the reader last was (0..1), to resume from. */
-  lastPosition: number;
-  publishedAt: number | null;
-  firstSeenAt: number;
-  updatedAt: number;
-  readAt: number | null;
   /**
    * What the part's offline copy holds, kept beside the part so the library can show it
    * without loading the copy. Absent or null: no copy.

@@ -4,16 +4,22 @@
  * fetches nothing a page could aim at the reader's own machine or network.
  */
 
-/** The host without a leading "www.", lower case; null for what is not an http(s) address. */
-export function siteOf(url: string): string | null {
-  let parsed: URL;
+function httpUrl(url: string): URL | null {
   try {
-    parsed = new URL(url);
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** The host without a leading "www.", lower case; null for what is not an http(s) address. */
+export function siteOf(url: string): string | null {
+  return (
+    httpUrl(url)
+      ?.hostname.toLowerCase()
+      .replace(/^www\./, '') ?? null
+  );
 }
 
 export function sameSite(a: string, b: string): boolean {
@@ -61,14 +67,8 @@ function privateIPv6(host: string): boolean {
  * extension can see before it asks; the browser's own protections apply there.
  */
 export function isPublicWebAddress(url: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return false;
-  if (parsed.username || parsed.password) return false;
+  const parsed = httpUrl(url);
+  if (!parsed || parsed.username || parsed.password) return false;
   const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
   // A single-label name ("intranet", "payroll") is resolved by the local network.
   if (!host.includes('.')) return host.startsWith('[') && !privateIPv6(host);

@@ -12,13 +12,17 @@
 export type PartState = 'unvisited' | 'reading' | 'read';
 
 export interface PartProgress {
+  /** The number detection found; the user's own number, when set, wins. */
   number: number | null;
   userNumber: number | null;
   title: string | null;
+  /** Every URL the part is known by (the original and its cross-posts). */
   urls: string[];
   platforms: string[];
   state: PartState;
+  /** How far into the article body the reader has been (0..1); never goes back. */
   furthest: number;
+  /** Where the reader last was (0..1), to resume from. */
   lastPosition: number;
   publishedAt: number | null;
   firstSeenAt: number;
