@@ -22,6 +22,20 @@ const WRITE_SIDE = {
   ],
   message: 'Only the background writes to the library; pages read through src/db/queries.',
 };
+/** One folder per runtime context. */
+const ENTRIES = [
+  'background',
+  'content',
+  'capture',
+  'popup',
+  'library',
+  'reader',
+  'offscreen',
+  'options',
+  'statement',
+];
+/** Contexts with no page of their own to render. */
+const NO_UI = ['background', 'content', 'capture', 'offscreen'];
 const entry = (name) => ({
   group: [`**/${name}/**`, `../${name}`, `../${name}/*`],
   message: 'Entry folders never import each other; share code through src/.',
@@ -92,30 +106,39 @@ export default tseslint.config(
       message: 'Storage and messaging stay free of the browser and the UI.',
     }),
   },
+  // Every entry folder (one runtime context each) is closed to every other; what they share
+  // lives in src/. tests/unit/boundaries.test.ts tries every pair.
+  ...ENTRIES.map((name) => ({
+    files: [`${name}/**`],
+    rules: restrict(
+      ...ENTRIES.filter((other) => other !== name).map(entry),
+      ...(name === 'background' ? [POLYFILL] : [POLYFILL, WRITE_SIDE]),
+      ...(NO_UI.includes(name)
+        ? [
+            {
+              group: ['preact', 'preact/*', '**/ui/**'],
+              message: 'No UI library in a context that shows no page of its own.',
+            },
+          ]
+        : []),
+      ...(name === 'content' || name === 'capture'
+        ? [
+            {
+              group: ['dexie', '**/db/**'],
+              message:
+                "A content script's IndexedDB belongs to the web page: never touch the library here.",
+            },
+          ]
+        : []),
+    ),
+  })),
   {
-    files: ['background/**'],
-    rules: restrict(POLYFILL, entry('content'), entry('popup'), entry('reader')),
-  },
-  {
-    // Content scripts, and the capture script injected beside them when saving.
-    files: ['content/**', 'capture/**'],
-    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('popup'), {
-      group: ['dexie', '**/db/**'],
-      message:
-        "A content script's IndexedDB belongs to the web page: never touch the library here.",
+    // Settings and reading progress are pure: the content script and Node tests run them.
+    files: ['src/settings/**', 'src/reading/**'],
+    rules: restrict(POLYFILL, {
+      group: ['dexie', 'preact', 'preact/*', '**/db/**', '**/ui/**', '**/platform/**'],
+      message: 'Settings and reading code stay free of storage, UI and the browser.',
     }),
-  },
-  {
-    files: ['popup/**'],
-    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content'), entry('library')),
-  },
-  {
-    files: ['library/**'],
-    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content'), entry('popup')),
-  },
-  {
-    files: ['reader/**', 'offscreen/**'],
-    rules: restrict(POLYFILL, WRITE_SIDE, entry('background'), entry('content'), entry('popup')),
   },
   {
     // The views both extension pages show: Preact, reading through queries, writing through messages.

@@ -54,3 +54,44 @@ describe('import boundaries', () => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);
   });
 });
+
+describe('every entry folder is closed to every other', () => {
+  const ENTRIES = [
+    'background',
+    'content',
+    'capture',
+    'popup',
+    'library',
+    'reader',
+    'offscreen',
+    'options',
+    'statement',
+  ];
+  const pairs = ENTRIES.flatMap((from) =>
+    ENTRIES.filter((to) => to !== from).map((to) => [from, to] as const),
+  );
+
+  test('the list names every entry folder on disk', async () => {
+    const { readdirSync, existsSync } = await import('node:fs');
+    const onDisk = readdirSync('.').filter(
+      (dir) => existsSync(`${dir}/index.html`) || existsSync(`${dir}/index.ts`),
+    );
+    expect(ENTRIES).toEqual(expect.arrayContaining(onDisk));
+  });
+
+  test.each(pairs)('%s may not import from %s', async (from, to) => {
+    const code = `import { x } from '../${to}/index';\nexport const y = x;\n`;
+    expect(await restrictedImports(`${from}/x.ts`, code)).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['content/x.ts', "import { h } from 'preact';"],
+    ['background/x.ts', "import { App } from '../src/ui/app';"],
+    ['content/x.ts', "import browser from 'webextension-polyfill';"],
+    ['options/x.ts', "import { recordPart } from '../src/db/repository';"],
+    ['src/settings/x.ts', "import { browser } from '../platform/browser';"],
+    ['src/reading/x.ts', "import { LibraryDb } from '../db/schema';"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBeGreaterThan(0);
+  });
+});
