@@ -94,10 +94,13 @@ export function harnessPerSuite(...args: Parameters<typeof Harness.start>): () =
 export async function readSomeOfTheSeries(h: Harness, partly: string): Promise<void> {
   const reader = await h.newPage();
   await readToEnd(reader, khubUrl(demoPart(1)));
-  await reader.waitForTimeout(1500);
+  await recordedRead(h, khubUrl(demoPart(1)));
   await reader.goto(partly);
   await reader.mouse.wheel(0, 300);
-  await reader.waitForTimeout(2500);
+  await until(
+    async () => ((await partRecord(h, partly))?.furthest ?? 0) > 0,
+    `${partly} read a little`,
+  );
   await reader.close({ runBeforeUnload: true });
 }
 
@@ -138,4 +141,49 @@ export async function badgeFor(h: Harness, page: Page): Promise<string | null> {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
   });
+}
+
+/**
+ * How the library records the part at `url` (its state and furthest point), read from the
+ * extension's own IndexedDB in an extension page: what the popup would show, without a
+ * fixed wait for the throttled write to land.
+ */
+export async function partRecord(
+  h: Harness,
+  url: string,
+): Promise<{ state: string; furthest: number } | null> {
+  const probe = await h.extensionPage();
+  return probe.evaluate(
+    (address) =>
+      new Promise<{ state: string; furthest: number } | null>((resolve, reject) => {
+        const open = indexedDB.open('instalments');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('parts')) return resolve(null);
+          const get = db.transaction('parts').objectStore('parts').index('urls').get(address);
+          get.onsuccess = () => {
+            const row = get.result as { state: string; furthest: number } | undefined;
+            db.close();
+            resolve(row ? { state: row.state, furthest: row.furthest } : null);
+          };
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    url,
+  );
+}
+
+/** Polls `done` until it holds (also in beforeAll, where expect.poll is not allowed). */
+async function until(done: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await done())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Waits until the part at `url` is recorded as read. */
+export async function recordedRead(h: Harness, url: string): Promise<void> {
+  await until(async () => (await partRecord(h, url))?.state === 'read', `${url} read`);
 }

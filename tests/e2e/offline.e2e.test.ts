@@ -5,7 +5,7 @@ import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { violations } from './axe';
-import { harnessPerSuite, stopWorkers } from './harness';
+import { harnessPerSuite, recordedRead, stopWorkers } from './harness';
 
 const title = (n: number) => demoPart(n).title;
 
@@ -199,7 +199,7 @@ describe('"Save all" when the worker stops, and cancelling', () => {
     const h = harness();
     const tab = await h.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
-    await tab.waitForTimeout(1500);
+    await recordedRead(h, khubUrl(demoPart(1)));
     await tab.close();
     h.server.slowDown(1500);
     let popup = await h.openPopup();

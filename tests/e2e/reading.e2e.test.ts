@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
-import { Harness } from './harness';
+import { Harness, recordedRead } from './harness';
 
 const part = demoPart;
 
@@ -35,7 +35,7 @@ describe('reading progress, Continue and bookmarks', () => {
   test('part 1 read to the end and part 2 read halfway: "1 of 5 read", part 2 about half read', async () => {
     const reader = await h.newPage();
     await readToEnd(reader, khubUrl(part(1)));
-    await reader.waitForTimeout(1500);
+    await recordedRead(h, khubUrl(part(1)));
     await reader.goto(khubUrl(part(2)));
     await reader.locator(BODY).waitFor();
     await reader.waitForTimeout(300);

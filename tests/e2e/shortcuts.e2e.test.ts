@@ -3,6 +3,7 @@ import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { headedPerSuite } from './display';
+import { recordedRead } from './harness';
 
 // Extension shortcuts are browser accelerators: a key event sent to the page never reaches
 // them. So this suite runs Chromium headed on its own Xvfb display and presses the keys
@@ -17,7 +18,7 @@ describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
     const page = await headed.h.newPage();
     await readToEnd(page, khubUrl(part(2)));
     await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('visible');
-    await page.waitForTimeout(1500);
+    await recordedRead(headed.h, khubUrl(part(2)));
     await page.bringToFront();
     press('alt+shift+k');
     const popup = await headed.h.openPopup();
@@ -37,7 +38,7 @@ describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
   test('Alt+Shift+O saves the part on screen for offline reading', async () => {
     const page = await headed.h.newPage();
     await readToEnd(page, khubUrl(part(1)));
-    await page.waitForTimeout(1500);
+    await recordedRead(headed.h, khubUrl(part(1)));
     await page.bringToFront();
     press('alt+shift+o');
     const popup = await headed.h.openPopup();
@@ -55,7 +56,7 @@ describe('keyboard shortcuts, pressed on a real (virtual) display', () => {
     ]);
     const page = await headed.h.newPage();
     await readToEnd(page, khubUrl(part(3)));
-    await page.waitForTimeout(1500);
+    await recordedRead(headed.h, khubUrl(part(3)));
     await page.bringToFront();
     press('alt+shift+j');
     // Parts 2 and 3 are read; the next unread one after part 3 is part 4.
