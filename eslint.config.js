@@ -73,6 +73,22 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
           message: 'Render page data as text; HTML goes through DOMPurify in the reader only.',
         },
+        {
+          // Every storage key is named once, in src/settings/storage-key.ts.
+          selector: [
+            'Literal[raw=/^[\'"]/]',
+            'TemplateLiteral[expressions.length=0]',
+            'ArrayExpression > Literal',
+            'ObjectExpression > Property[computed=false] > Identifier.key',
+            'ObjectExpression > Property > Literal.key',
+          ]
+            .map(
+              (key) =>
+                `CallExpression[callee.object.property.name=/^(local|session|sync)$/] > ${key}`,
+            )
+            .join(', '),
+          message: 'Name storage keys in src/settings/storage-key.ts.',
+        },
       ],
     },
   },

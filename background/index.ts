@@ -24,12 +24,12 @@ import { createHandlers } from './handlers';
 import { captureTab } from './offline/capture-tab';
 import { fetchPart } from './offline/fetch-part';
 import { createOffline } from './offline/service';
+import { RESUME_PREFIX } from '../src/settings/storage-key';
 
 // Every listener is registered synchronously at the top level: a stopped worker woken by an
 // event must find its listener before the event is dispatched. No state lives here beyond
 // the database and what the browser keeps (badges, menus).
 export const db = new LibraryDb();
-const RESUME = 'resume-url:';
 const RESUME_WITHIN_MS = 60_000;
 const JOBS_ALARM = 'offline-jobs';
 const SPA_HOSTS = [
@@ -71,9 +71,9 @@ const handlers = createHandlers(db, () => Date.now(), {
     await browser.tabs.create({ url });
   },
   setResume: (url, position) =>
-    browser.storage.session.set({ [`${RESUME}${url}`]: { position, at: Date.now() } }),
+    browser.storage.session.set({ [`${RESUME_PREFIX}${url}`]: { position, at: Date.now() } }),
   takeResume: async (url) => {
-    const key = `${RESUME}${url}`;
+    const key = `${RESUME_PREFIX}${url}`;
     const value = (await browser.storage.session.get(key))[key] as
       { position?: unknown; at?: unknown } | undefined;
     await browser.storage.session.remove(key);

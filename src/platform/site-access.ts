@@ -1,4 +1,5 @@
 import { browser } from './browser';
+import { CHECKED_PREFIX } from '../settings/storage-key';
 
 /**
  * Sites beyond the platforms the manifest names. The browser's permissions are the only
@@ -141,15 +142,13 @@ async function startInOpenTabs(patterns: string[]): Promise<void> {
   );
 }
 
-const CHECKED = 'checked-tab:';
-
 /**
  * Runs the content script once in the tab the reader is looking at. Needs no broad
  * permission: the popup (or a shortcut) grants `activeTab` for that tab. Until the tab loads
  * another page, its reports count as asked for.
  */
 export async function checkTab(tabId: number): Promise<void> {
-  await browser.storage.session.set({ [`${CHECKED}${tabId}`]: true });
+  await browser.storage.session.set({ [`${CHECKED_PREFIX}${tabId}`]: true });
   await runContentScript(tabId);
 }
 
@@ -158,7 +157,7 @@ const runContentScript = (tabId: number) =>
 
 /** The tab loaded another page, or closed: a check made on the old page is over. */
 export const forgetCheckedTab = (tabId: number) =>
-  browser.storage.session.remove(`${CHECKED}${tabId}`);
+  browser.storage.session.remove(`${CHECKED_PREFIX}${tabId}`);
 
 /**
  * Whether a report from a content script may be recorded: Instalments has access to its
@@ -178,6 +177,6 @@ export async function mayRecord(tabId: number | null, url: string | null): Promi
     return true;
   }
   if (tabId === null) return false;
-  const key = `${CHECKED}${tabId}`;
+  const key = `${CHECKED_PREFIX}${tabId}`;
   return (await browser.storage.session.get(key))[key] === true;
 }

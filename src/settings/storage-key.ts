@@ -1,6 +1,6 @@
 /**
- * The keys Instalments keeps in `storage.local`, and what each holds. Pure, so the content
- * script can read them without the background's modules.
+ * Every key Instalments keeps in `storage.local` and `storage.session`, and what each holds.
+ * Pure, so the content script can read them without the background's modules.
  */
 
 /** The reader's settings (see settings.ts). */
@@ -24,3 +24,17 @@ export const EPOCH_KEY = 'library-epoch';
 export function epochOf(value: unknown): number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
 }
+
+/** When the reader last exported the library (storage.local), for the export reminder. */
+export const LAST_EXPORT_KEY = 'last-export-at';
+/** When the reader last put the export reminder off (storage.local). */
+export const REMINDER_SNOOZED_KEY = 'export-reminder-snoozed-at';
+
+// storage.session: cleared when the browser closes; one key per tab or page, so concurrent
+// writers never overwrite each other.
+/** `resume-url:<url>`: where Continue should scroll the next load of that part. */
+export const RESUME_PREFIX = 'resume-url:';
+/** `badge-tab:<tabId>`: which part a tab shows, for its badge. */
+export const BADGE_PREFIX = 'badge-tab:';
+/** `checked-tab:<tabId>`: the reader pressed "Check this page" there; its reports count. */
+export const CHECKED_PREFIX = 'checked-tab:';

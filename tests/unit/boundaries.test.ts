@@ -26,6 +26,32 @@ describe('untrusted HTML', () => {
   });
 });
 
+describe('storage keys are named once', () => {
+  const ruled = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath });
+    return result?.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length ?? 0;
+  };
+  test.each([
+    "await browser.storage.local.get('settings');",
+    'await browser.storage.session.set({ badge: 1 });',
+    "await browser.storage.local.remove(['a', 'b']);",
+    'await browser.storage.sync.get(`index`);',
+  ])('background may not write a bare key: %s', async (code) => {
+    expect(
+      await ruled('background/x.ts', `import browser from 'webextension-polyfill';\n${code}`),
+    ).toBe(1);
+  });
+  test.each([
+    'await browser.storage.local.get(SETTINGS_KEY);',
+    'await browser.storage.session.set({ [`${BADGE_PREFIX}${1}`]: true });',
+    'await browser.storage.session.get(null);',
+  ])('background may use a named key: %s', async (code) => {
+    const imports =
+      "import browser from 'webextension-polyfill';\nimport { SETTINGS_KEY, BADGE_PREFIX } from '../src/settings/storage-key';";
+    expect(await ruled('background/x.ts', `${imports}\n${code}`)).toBe(0);
+  });
+});
+
 describe('import boundaries', () => {
   test.each([
     ['src/core/detect/x.ts', "import { LibraryDb } from '../../db/schema';"],
