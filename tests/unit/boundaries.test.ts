@@ -39,7 +39,7 @@ describe('storage keys are named once', () => {
   ])('background may not write a bare key: %s', async (code) => {
     expect(
       await ruled('background/x.ts', `import browser from 'webextension-polyfill';\n${code}`),
-    ).toBe(1);
+    ).toBeGreaterThan(0);
   });
   test.each([
     'await browser.storage.local.get(SETTINGS_KEY);',
