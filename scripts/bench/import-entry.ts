@@ -83,7 +83,7 @@ async function importBench(series: number, perSeries: number) {
   raw.close();
   const db = await fresh('bench-import');
   start = performance.now();
-  await importBackup(db, checkBackup(structuredClone(backup)), 1);
+  await importBackup(db, checkBackup(structuredClone(backup)).backup, 1);
   const importMs = performance.now() - start;
   const parts = await db.parts.count();
   db.close();

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { clipRow } from './clip';
 import type {
   BookmarkRow,
   NoteRow,
@@ -109,5 +110,24 @@ export class LibraryDb extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    // Below every write path (add, put, update, modify, bulk and upgrade alike), so no
+    // caller can store what a backup could not carry.
+    this.use({
+      stack: 'dbcore',
+      name: 'clip-to-limits',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (req) =>
+              req.type === 'add' || req.type === 'put'
+                ? table.mutate({ ...req, values: req.values.map((row) => clipRow(name, row)) })
+                : table.mutate(req),
+          };
+        },
+      }),
+    });
   }
 }

@@ -8,9 +8,19 @@ import {
   upgradeBackup,
   type Backup,
 } from '../core/backup/format';
-import { MAX_IMAGES } from '../core/offline/images';
-import { HttpUrl, MAX_EVIDENCE, MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from './schemas';
-import { DETECTION_LIMITS } from '../core/detect/detection';
+import { LIMITS } from '../core/limits';
+import {
+  Fraction,
+  HttpUrl,
+  Id,
+  list,
+  NoteText,
+  PartNumber,
+  Platform,
+  SeriesKey,
+  Text,
+  Time,
+} from './schemas';
 
 /**
  * A backup comes from a file, perhaps someone else's: every field is typed, every string and
@@ -20,29 +30,15 @@ export const BACKUP_LIMITS = {
   series: 50_000,
   parts: 200_000,
   untracked: 50_000,
-  urlsPerPart: 20,
-  listItems: 50,
-  html: 5_000_000,
 } as const;
 
-const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, t('fieldShortId')));
-const Text = v.pipe(v.string(), v.maxLength(MAX_TITLE_LENGTH));
-const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
-const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-const PartNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
-const Platform = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/));
-const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item), v.maxLength(max));
-
-const Note = v.nullable(
-  v.strictObject({ text: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)), updatedAt: Time }),
-);
+const Note = v.nullable(v.strictObject({ text: NoteText, updatedAt: Time }));
 
 const Copy = v.nullable(
   v.strictObject({
     title: v.nullable(Text),
     byline: v.nullable(Text),
-    html: v.pipe(v.string(), v.maxLength(BACKUP_LIMITS.html)),
+    html: v.pipe(v.string(), v.maxLength(LIMITS.html)),
     images: list(
       v.nullable(
         v.strictObject({
@@ -50,9 +46,9 @@ const Copy = v.nullable(
           base64: v.pipe(v.string(), v.maxLength(70_000_000), v.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
         }),
       ),
-      MAX_IMAGES,
+      LIMITS.images,
     ),
-    dropped: list(v.strictObject({ url: Text, reason: Text }), 200),
+    dropped: list(v.strictObject({ url: Text, reason: Text }), LIMITS.dropped),
     sourceUrl: HttpUrl,
     savedAt: Time,
   }),
@@ -60,13 +56,13 @@ const Copy = v.nullable(
 
 const Series = v.strictObject({
   id: Id,
-  key: v.pipe(v.string(), v.minLength(1), v.maxLength(DETECTION_LIMITS.key)),
-  aliases: list(v.pipe(v.string(), v.minLength(1), v.maxLength(DETECTION_LIMITS.key)), 50),
+  key: SeriesKey,
+  aliases: list(SeriesKey, LIMITS.listItems),
   title: v.pipe(Text, v.minLength(1)),
   userTitle: v.nullable(v.pipe(Text, v.minLength(1))),
   author: v.nullable(Text),
-  platforms: list(Platform, BACKUP_LIMITS.listItems),
-  evidence: list(Text, MAX_EVIDENCE),
+  platforms: list(Platform, LIMITS.listItems),
+  evidence: list(Text, LIMITS.evidence),
   createdAt: Time,
   lastActivityAt: Time,
   note: Note,
@@ -78,8 +74,8 @@ const Part = v.strictObject({
   number: v.nullable(PartNumber),
   userNumber: v.nullable(PartNumber),
   title: v.nullable(Text),
-  urls: v.pipe(list(HttpUrl, BACKUP_LIMITS.urlsPerPart), v.minLength(1)),
-  platforms: list(Platform, BACKUP_LIMITS.listItems),
+  urls: v.pipe(list(HttpUrl, LIMITS.urlsPerPart), v.minLength(1)),
+  platforms: list(Platform, LIMITS.listItems),
   state: v.picklist(['unvisited', 'reading', 'read']),
   furthest: Fraction,
   lastPosition: Fraction,
@@ -119,18 +115,90 @@ function where(issue: v.BaseIssue<unknown>): string {
   return path ? `${path}: ` : '';
 }
 
-/** Checks an already-parsed backup (any version): the upgraded Backup, or a BackupError. */
-export function checkBackup(raw: unknown): Backup {
-  const upgraded = upgradeBackup(raw);
-  const result = v.safeParse(BackupSchema, upgraded, { abortEarly: true });
-  if (result.success) return result.output;
-  const [issue] = result.issues;
-  throw new BackupError(
-    t('backupRefused', issue ? where(issue) + issue.message : t('backupMalformed')),
-  );
+/** A backup the import can take, and the rows of the file it leaves out, each with why. */
+export interface CheckedBackup {
+  backup: Backup;
+  skipped: string[];
+}
+
+/** The file's outline: its rows are checked one by one (see checkBackup). */
+const Envelope = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  series: list(v.unknown(), BACKUP_LIMITS.series),
+  parts: list(v.unknown(), BACKUP_LIMITS.parts),
+  untracked: list(v.unknown(), BACKUP_LIMITS.untracked),
+});
+const Untracked = v.strictObject({ url: HttpUrl, createdAt: Time });
+
+function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {
+  const [issue] = issues;
+  return issue ? where(issue) + issue.message : t('backupMalformed');
+}
+
+/** How the reader would recognise a row: its title, else its place in the file. */
+function rowName(row: unknown, index: number): string {
+  const { title } = (row ?? {}) as { title?: unknown };
+  return typeof title === 'string' && title.trim()
+    ? t('importRowTitled', index + 1, title.trim().slice(0, 80))
+    : t('importRow', index + 1);
+}
+
+/**
+ * Checks an already-parsed backup (any version). A file that is not an Instalments backup is
+ * refused with a BackupError; within one, a row that is wrong (a field out of bounds, a part
+ * whose series is not in the file, an id used twice) is left out and named, and the rest
+ * imports.
+ */
+export function checkBackup(raw: unknown): CheckedBackup {
+  const outline = v.safeParse(Envelope, upgradeBackup(raw), { abortEarly: true });
+  if (!outline.success) throw new BackupError(t('backupRefused', firstIssue(outline.issues)));
+  const file = outline.output;
+  const skipped: string[] = [];
+  const keep = <T>(schema: v.GenericSchema<unknown, T>, rows: unknown[], kind: string) =>
+    rows.flatMap((row, index) => {
+      const result = v.safeParse(schema, row, { abortEarly: true });
+      if (result.success) return [{ row: result.output, index }];
+      skipped.push(t('importSkipped', kind, rowName(row, index), firstIssue(result.issues)));
+      return [];
+    });
+
+  const seriesIds = new Set<string>();
+  const series = keep(Series, file.series, t('importKindSeries')).filter(({ row, index }) => {
+    if (!seriesIds.has(row.id)) return seriesIds.add(row.id);
+    skipped.push(
+      t('importSkipped', t('importKindSeries'), rowName(row, index), t('importSameId', row.id)),
+    );
+    return false;
+  });
+  const partIds = new Set<string>();
+  const parts = keep(Part, file.parts, t('importKindPart')).filter(({ row, index }) => {
+    const why = !seriesIds.has(row.seriesId)
+      ? t('importOrphan', row.seriesId)
+      : partIds.has(row.id)
+        ? t('importSameId', row.id)
+        : null;
+    if (why) skipped.push(t('importSkipped', t('importKindPart'), rowName(row, index), why));
+    else partIds.add(row.id);
+    return !why;
+  });
+  const untracked = keep(Untracked, file.untracked, t('importKindUntracked'));
+  const rows = <T>(kept: { row: T }[]) => kept.map(({ row }) => row);
+  return {
+    backup: {
+      format: file.format,
+      version: file.version,
+      exportedAt: file.exportedAt,
+      series: rows(series),
+      parts: rows(parts),
+      untracked: rows(untracked),
+    },
+    skipped,
+  };
 }
 
 /** A backup file's text, parsed and checked. */
-export function readBackupText(text: string): Backup {
+export function readBackupText(text: string): CheckedBackup {
   return checkBackup(parseBackupJson(text));
 }

@@ -1,9 +1,7 @@
 import * as v from 'valibot';
-import { MAX_IMAGES, type CopyLimits } from '../core/offline/images';
-import { HttpUrl } from './schemas';
-
-const MAX_DROPPED = 200;
-const Short = v.pipe(v.string(), v.maxLength(500));
+import type { CopyLimits } from '../core/offline/images';
+import { LIMITS } from '../core/limits';
+import { HttpUrl, Text } from './schemas';
 
 // The injected capture script runs in a web page's process: what it hands back is bounded
 // and typed at the background's door, like any other message from a page.
@@ -26,11 +24,11 @@ export function imagesSchema(limits: CopyLimits) {
           }),
         ),
       ),
-      v.maxLength(MAX_IMAGES),
+      v.maxLength(LIMITS.images),
     ),
     dropped: v.pipe(
-      v.array(v.strictObject({ url: Short, reason: Short })),
-      v.maxLength(MAX_DROPPED),
+      v.array(v.strictObject({ url: Text, reason: Text })),
+      v.maxLength(LIMITS.dropped),
     ),
   });
 }

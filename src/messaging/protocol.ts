@@ -1,7 +1,17 @@
 import * as v from 'valibot';
 import type { ImportSummary } from '../db/backup-plan';
 import { BackupSchema } from './backup-schema';
-import { DetectionSchema, HttpUrl, MAX_NOTE_LENGTH, PageTitle, ReadingState } from './schemas';
+import {
+  DetectionSchema,
+  Fraction,
+  HttpUrl,
+  Id,
+  NoteText,
+  PageText,
+  PartNumber,
+  ReadingState,
+  Time,
+} from './schemas';
 
 /** Who may send a message: a content script in a tab, or one of our own extension pages. */
 export type SenderKind = 'content' | 'page';
@@ -25,9 +35,6 @@ export interface PartRef {
   partId: string;
 }
 
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
-const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
-
 /** The one map of every message: its name, who may send it, its payload and its reply. */
 export const protocol = {
   /**
@@ -38,11 +45,11 @@ export const protocol = {
     'content',
     v.strictObject({
       url: HttpUrl,
-      title: v.nullable(PageTitle),
+      title: v.nullable(PageText),
       state: ReadingState,
       detection: DetectionSchema,
       progress: v.optional(v.strictObject({ furthest: Fraction, last: Fraction })),
-      publishedAt: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+      publishedAt: v.optional(v.nullable(Time)),
       /** The library epoch the page started in: a report from before "Delete everything" is refused. */
       epoch: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),
@@ -50,14 +57,14 @@ export const protocol = {
   /** The user's own title for a series (null restores the detected one). */
   'series/rename': message<null>()(
     'page',
-    v.strictObject({ seriesId: Id, title: v.nullable(v.pipe(PageTitle, v.minLength(1))) }),
+    v.strictObject({ seriesId: Id, title: v.nullable(v.pipe(PageText, v.minLength(1))) }),
   ),
   /** The user's own number for a part (null restores the detected one). */
   'part/set-number': message<null>()(
     'page',
     v.strictObject({
       partId: Id,
-      number: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
+      number: v.nullable(PartNumber),
     }),
   ),
   'series/merge': message<null>()('page', v.strictObject({ targetId: Id, sourceId: Id })),
@@ -99,7 +106,7 @@ export const protocol = {
     v.strictObject({
       target: v.picklist(['part', 'series']),
       id: Id,
-      text: v.pipe(v.string(), v.maxLength(MAX_NOTE_LENGTH)),
+      text: NoteText,
     }),
   ),
   /** Imports a backup the reader has previewed; one transaction, all or nothing. */

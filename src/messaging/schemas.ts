@@ -1,16 +1,13 @@
 import { t } from '../core/i18n';
 import * as v from 'valibot';
-import { DETECTION_LIMITS } from '../core/detect/detection';
+import { LIMITS, PLATFORM_NAME } from '../core/limits';
 import { withoutDirectionControls } from '../core/identity/series-key';
 
-// Everything here arrives from a content script, so from a web page: bound every size and
-// accept only http(s) links before anything reaches the library. The detector keeps to the
-// same limits, so a page's honest report is never refused.
-export const MAX_URL_LENGTH = 2048;
-export const MAX_TITLE_LENGTH = DETECTION_LIMITS.text;
-export const MAX_SIBLINGS = DETECTION_LIMITS.siblings;
-export const MAX_EVIDENCE = DETECTION_LIMITS.evidence;
-export const MAX_NOTE_LENGTH = 10_000;
+/**
+ * The building blocks every message, backup and setting is validated with, each bounded by
+ * the one set of LIMITS. A message arrives from a content script, so from a web page; a
+ * backup from a file, perhaps someone else's: nothing reaches the library unchecked.
+ */
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -21,36 +18,57 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** A row id, as the library writes them (crypto.randomUUID()). */
+export const Id = v.pipe(
+  v.string(),
+  v.regex(new RegExp(`^[A-Za-z0-9_-]{1,${LIMITS.id}}$`), t('fieldShortId')),
+);
 export const HttpUrl = v.pipe(
   v.string(),
-  v.maxLength(MAX_URL_LENGTH),
+  v.maxLength(LIMITS.url),
   v.check(isHttpUrl, t('fieldHttpUrl')),
 );
-const Text = v.pipe(
+/** Stored text: a title, an author, a byline, an evidence line. */
+export const Text = v.pipe(v.string(), v.maxLength(LIMITS.text));
+/** Text a page reports: direction controls that would disguise it are dropped first. */
+export const PageText = v.pipe(
   v.string(),
   v.transform(withoutDirectionControls),
   v.trim(),
-  v.maxLength(MAX_TITLE_LENGTH),
+  v.maxLength(LIMITS.text),
 );
-export const PageTitle = Text;
-const PartNumber = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000));
+export const NoteText = v.pipe(v.string(), v.maxLength(LIMITS.note));
+export const SeriesKey = v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.key));
+export const PartNumber = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.maxValue(LIMITS.partNumber),
+);
+export const Platform = v.pipe(v.string(), v.regex(PLATFORM_NAME));
+/** Milliseconds since 1970, within what a Date can hold. */
+export const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+/** How far down a page: 0 to 1. */
+export const Fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+export const list = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(v.array(item), v.maxLength(max));
 
 export const SiblingSchema = v.strictObject({
   url: HttpUrl,
-  title: v.nullable(Text),
+  title: v.nullable(PageText),
   part: v.nullable(PartNumber),
 });
 
 export const DetectionSchema = v.strictObject({
-  seriesTitle: v.nullable(v.pipe(Text, v.minLength(1))),
-  seriesKey: v.pipe(v.string(), v.minLength(1), v.maxLength(DETECTION_LIMITS.key)),
+  seriesTitle: v.nullable(v.pipe(PageText, v.minLength(1))),
+  seriesKey: SeriesKey,
   part: v.nullable(PartNumber),
   total: v.nullable(PartNumber),
-  author: v.nullable(Text),
-  platform: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,32}$/)),
-  siblings: v.pipe(v.array(SiblingSchema), v.maxLength(MAX_SIBLINGS)),
-  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-  evidence: v.pipe(v.array(Text), v.maxLength(MAX_EVIDENCE)),
+  author: v.nullable(PageText),
+  platform: Platform,
+  siblings: list(SiblingSchema, LIMITS.siblings),
+  confidence: Fraction,
+  evidence: list(PageText, LIMITS.evidence),
 });
 
 export const ReadingState = v.picklist(['reading', 'read']);

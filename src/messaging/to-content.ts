@@ -1,3 +1,4 @@
+import { clipText } from '../core/limits';
 /**
  * Messages extension pages and the background send to a tab's content script. Only the
  * extension itself can send to a content script, so these need no sender policy; the
@@ -27,12 +28,8 @@ export interface PageStatus {
 export function pageStatus(raw: unknown): PageStatus | null {
   const { tracked, title } = (raw ?? {}) as { tracked?: unknown; title?: unknown };
   if (typeof tracked !== 'boolean') return null;
-  return typeof title === 'string' && tracked
-    ? { tracked, title: title.slice(0, MAX_TITLE_CHARS) }
-    : { tracked };
+  return typeof title === 'string' && tracked ? { tracked, title: clipText(title) } : { tracked };
 }
-
-const MAX_TITLE_CHARS = 300;
 
 const TYPES = new Set(['content/rescan', 'content/track', 'content/check', 'content/status']);
 

@@ -15,7 +15,26 @@ type Status =
   | { kind: 'busy'; text: string }
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string }
-  | { kind: 'preview'; backup: Backup; summary: ImportSummary; file: string };
+  | { kind: 'preview'; backup: Backup; skipped: string[]; summary: ImportSummary; file: string };
+
+const changes = (s: ImportSummary) =>
+  s.newSeries + s.newParts + s.updatedSeries + s.updatedParts + s.copies;
+
+/** What the file holds that cannot be imported, named row by row (at most 50 shown). */
+function Skipped({ rows }: { rows: string[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <>
+      <p>{plural('importWillSkip', rows.length)}</p>
+      <ul class="preview__conflicts">
+        {rows.slice(0, 50).map((row) => (
+          <li key={row}>{row}</li>
+        ))}
+        {rows.length > 50 && <li>{plural('importMoreConflicts', rows.length - 50)}</li>}
+      </ul>
+    </>
+  );
+}
 
 function describe(summary: ImportSummary): string {
   return [
@@ -72,20 +91,21 @@ export function BackupPanel({
     if (!file) return;
     setStatus({ kind: 'busy', text: t('importReading', file.name) });
     try {
-      const backup = await readImportFile(file);
+      const { backup, skipped } = await readImportFile(file);
       setStatus({ kind: 'busy', text: plural('importChecking', backup.parts.length) });
       const summary = await importer.preview(backup);
-      setStatus({ kind: 'preview', backup, summary, file: file.name });
+      setStatus({ kind: 'preview', backup, skipped, summary, file: file.name });
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     }
   };
 
-  const confirm = async (backup: Backup) => {
+  const confirm = async (backup: Backup, skipped: number) => {
     setStatus({ kind: 'busy', text: plural('importImporting', backup.parts.length) });
     try {
       const summary = await importer.run(backup);
-      setStatus({ kind: 'done', text: t('importDone', describe(summary)) });
+      const left = skipped > 0 ? ` ${plural('importSkippedDone', skipped)}` : '';
+      setStatus({ kind: 'done', text: t('importDone', describe(summary)) + left });
     } catch (error) {
       setStatus({
         kind: 'error',
@@ -162,8 +182,11 @@ export function BackupPanel({
         <div class="preview" role="region" aria-label={t('importPreviewLabel', status.file)}>
           <p>
             <strong>{status.file}</strong>
-            {t('importPreview', describe(status.summary))}
+            {changes(status.summary) > 0
+              ? t('importPreview', describe(status.summary))
+              : `: ${t('importNothingNew')}`}
           </p>
+          <Skipped rows={status.skipped} />
           {status.summary.conflicts.length > 0 && (
             <ul class="preview__conflicts">
               {status.summary.conflicts.slice(0, 50).map((c) => (
@@ -174,11 +197,17 @@ export function BackupPanel({
               )}
             </ul>
           )}
-          <button type="button" class="text-button" onClick={() => void confirm(status.backup)}>
-            {t('importConfirm')}
-          </button>{' '}
+          {changes(status.summary) > 0 && (
+            <button
+              type="button"
+              class="text-button"
+              onClick={() => void confirm(status.backup, status.skipped.length)}
+            >
+              {t('importConfirm')}
+            </button>
+          )}{' '}
           <button type="button" class="text-button" onClick={() => setStatus({ kind: 'idle' })}>
-            {t('cancel')}
+            {changes(status.summary) > 0 ? t('cancel') : t('close')}
           </button>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { fromBookmarksHtml } from '../core/backup/bookmarks';
-import { BackupError, type Backup } from '../core/backup/format';
+import { BackupError } from '../core/backup/format';
 import { t } from '../core/i18n';
-import { checkBackup, readBackupText } from '../messaging/backup-schema';
+import { checkBackup, readBackupText, type CheckedBackup } from '../messaging/backup-schema';
 
 /**
  * The largest file Instalments imports: the background receives the checked backup as one
@@ -10,7 +10,7 @@ import { checkBackup, readBackupText } from '../messaging/backup-schema';
 export const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
 /** A chosen file, read and checked: an Instalments backup (any version) or a bookmarks file. */
-export async function readImportFile(file: File, now = Date.now()): Promise<Backup> {
+export async function readImportFile(file: File, now = Date.now()): Promise<CheckedBackup> {
   if (file.size > MAX_IMPORT_BYTES) {
     throw new BackupError(t('importTooLarge', file.name, Math.round(file.size / 1024 / 1024)));
   }

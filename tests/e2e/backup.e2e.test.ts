@@ -84,29 +84,95 @@ describe('a library exported in one browser and imported in another', () => {
     expect(await whatThePopupSays(popup)).toEqual(sent);
   });
 
-  test('a file that is not a backup is refused with a reason, and nothing changes', async () => {
+  test('a backup with bad rows: the preview names each one and why, and the rest imports', async () => {
     const b = colleague();
     const page = await b.newPage();
     await page.goto(libraryUrl(b));
+    const at = Date.UTC(2026, 0, 10);
+    const part = (id: string, number: number, url: string) => ({
+      id,
+      seriesId: 'series-1',
+      number,
+      userNumber: null,
+      title: `Weeknotes ${number}`,
+      urls: [url],
+      platforms: ['web'],
+      state: 'read',
+      furthest: 1,
+      lastPosition: 0,
+      publishedAt: null,
+      firstSeenAt: at,
+      updatedAt: at,
+      readAt: at,
+      bookmarkedAt: null,
+      note: null,
+      offline: null,
+    });
     await page.getByLabel('Import a backup or a bookmarks file').setInputFiles({
-      name: 'evil.json',
+      name: 'shared.json',
       mimeType: 'application/json',
       buffer: Buffer.from(
         JSON.stringify({
           format: 'instalments',
           version: 1,
-          exportedAt: new Date().toISOString(),
-          series: [],
-          parts: [],
+          exportedAt: new Date(at).toISOString(),
+          series: [
+            {
+              id: 'series-1',
+              key: 'weeknotes|',
+              aliases: [],
+              title: 'Weeknotes',
+              userTitle: null,
+              author: null,
+              platforms: ['web'],
+              evidence: [],
+              createdAt: at,
+              lastActivityAt: at,
+              note: null,
+            },
+          ],
+          parts: [
+            part('part-1', 12, 'https://blog.example.org/weeknotes-12'),
+            part('part-2', 13, 'javascript:alert(1)'),
+          ],
           untracked: [{ url: 'javascript:alert(1)', createdAt: 1 }],
         }),
       ),
     });
+    const preview = page.getByRole('region', { name: 'Importing shared.json' });
+    await expect
+      .poll(() => preview.getByRole('listitem').allTextContents())
+      .toEqual([
+        'Part row 2, “Weeknotes 13”: urls[0]: must be an http(s) URL',
+        'Untracked page row 1: url: must be an http(s) URL',
+      ]);
+    await expect.poll(() => preview.textContent()).toContain('2 rows of the file will be left out');
+    await preview.getByRole('button', { name: 'Import' }).click();
+    await expect
+      .poll(() => page.locator('.backup-panel__status').textContent())
+      .toMatch(/^Imported: 1 new series · 1 new part.*2 rows of the file were left out\.$/);
+    const popup = await b.openPopup();
+    await expect.poll(() => popup.getByText('Weeknotes', { exact: true }).count()).toBe(1);
+    expect(await popup.locator('a[href^="javascript:"]').count()).toBe(0);
+  });
+
+  test('a file that is not a backup is refused whole, with a reason', async () => {
+    const b = colleague();
+    const before = await b.openPopup();
+    await before.locator('.series, .empty').first().waitFor();
+    const library = await before.locator('body').innerText();
+    const page = await b.newPage();
+    await page.goto(libraryUrl(b));
+    await page.getByLabel('Import a backup or a bookmarks file').setInputFiles({
+      name: 'evil.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'instalments', version: 1, series: 'all' })),
+    });
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toBe('This backup cannot be imported: untracked[0].url: must be an http(s) URL.');
-    const popup = await b.openPopup();
-    expect((await whatThePopupSays(popup)).count).toBe('1 of 5 read');
-    expect(await popup.locator('.note__text').count()).toBe(2);
+      .toMatch(/^This backup cannot be imported: exportedAt: /);
+    const after = await b.openPopup();
+    await after.locator('.series').first().waitFor();
+    expect(await after.locator('body').innerText()).toBe(library);
   });
 });

@@ -11,7 +11,7 @@ const V1 = readFileSync('tests/fixtures/backups/v1.json', 'utf8');
 const NOW = Date.UTC(2026, 10, 26);
 
 describe('export formats', () => {
-  const backup = readBackupText(V1);
+  const backup = readBackupText(V1).backup;
 
   test('Markdown: a reading list with links in order, status and notes', () => {
     const md = toMarkdown(backup);

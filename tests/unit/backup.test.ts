@@ -19,7 +19,7 @@ const comparable = (backup: Backup) => ({ ...backup, exportedAt: '' });
 describe('backups', () => {
   test('the committed version 1 backup imports, whole', async () => {
     const db = freshDb();
-    const summary = await importBackup(db, readBackupText(V1), NOW);
+    const summary = await importBackup(db, readBackupText(V1).backup, NOW);
     expect(summary).toMatchObject({ newSeries: 2, newParts: 6, copies: 1, conflicts: [] });
     const library = await readLibrary(db);
     const journey = library.series.find((s) => s.series.key === 'journey to the cloud|sam okafor');
@@ -43,13 +43,13 @@ describe('backups', () => {
 
   test('export → import into an empty library → export gives the same file', async () => {
     const first = freshDb();
-    await importBackup(first, readBackupText(V1), NOW);
+    await importBackup(first, readBackupText(V1).backup, NOW);
     const exported = await buildBackup(first, { offline: true }, NOW);
     const second = freshDb();
-    await importBackup(second, readBackupText(JSON.stringify(exported)), NOW);
+    await importBackup(second, readBackupText(JSON.stringify(exported)).backup, NOW);
     const again = await buildBackup(second, { offline: true }, NOW + 1000);
     expect(comparable(again)).toEqual(comparable(exported));
-    expect(comparable(again)).toEqual(comparable(readBackupText(V1)));
+    expect(comparable(again)).toEqual(comparable(readBackupText(V1).backup));
   });
 
   test('merging: furthest position and read win, bookmarks join, both notes are kept', async () => {
@@ -58,7 +58,7 @@ describe('backups', () => {
     await recordPart(db, { ...report(2, 'reading'), progress: { furthest: 0.9, last: 0.9 } }, 1000);
     const [mine1, mine2] = (await readLibrary(db)).series[0]!.parts;
     await setNote(db, 'part', mine2!.id, 'My note', 1000);
-    const theirs = readBackupText(V1);
+    const theirs = readBackupText(V1).backup;
     // The colleague's part 2 is at the same address as mine.
     const preview = await previewImport(db, theirs, NOW);
     expect(preview).toMatchObject({ newSeries: 1, updatedSeries: 1, updatedParts: 2 });
@@ -100,7 +100,7 @@ describe('backups', () => {
     db.notes.hook('creating', () => {
       throw new Error('disk full');
     });
-    await expect(importBackup(db, readBackupText(V1), NOW)).rejects.toThrow('disk full');
+    await expect(importBackup(db, readBackupText(V1).backup, NOW)).rejects.toThrow('disk full');
     expect(comparable(await buildBackup(db, {}, NOW))).toEqual(comparable(before));
   });
 });
@@ -131,23 +131,53 @@ describe('what an import refuses, and how it says so', () => {
     expect(refused(input)).toMatch(message);
   });
 
-  test('names the field that is wrong', () => {
+  const skippedBy = (input: unknown) => checkBackup(input);
+
+  test('leaves a bad row out, names it and why, and keeps the rest', () => {
     const b = valid();
+    const total = b.parts.length;
     b.parts[2]!['urls'] = ['javascript:alert(1)'];
-    expect(refused(b)).toBe(
-      'This backup cannot be imported: parts[2].urls[0]: must be an http(s) URL.',
+    const checked = skippedBy(b);
+    expect(checked.backup.parts).toHaveLength(total - 1);
+    expect(checked.skipped).toHaveLength(1);
+    expect(checked.skipped[0]).toMatch(
+      /^Part row 3(, “.+”)?: urls\[0\]: must be an http\(s\) URL$/,
     );
+
     const c = valid();
     c.parts[0]!['furthest'] = '50%';
-    expect(refused(c)).toMatch(/^This backup cannot be imported: parts\[0\]\.furthest: /);
+    c.parts[1]!['title'] = 'x'.repeat(301);
+    expect(skippedBy(c).skipped).toEqual([
+      expect.stringMatching(/^Part row 1.*: furthest: /),
+      expect.stringMatching(/^Part row 2, “x+”: title: /),
+    ]);
+
     const d = valid();
-    c.parts[0]!['title'] = 'x'.repeat(301);
-    expect(refused(c)).toMatch(/parts\[0\]\./);
     d.parts[1]!['offline'] = {
       ...(d.parts[1]!['offline'] as object),
       sourceUrl: 'data:text/html,x',
     };
-    expect(refused(d)).toMatch(/parts\[1\]\.offline\.sourceUrl: must be an http\(s\) URL/);
+    expect(skippedBy(d).skipped[0]).toMatch(/offline\.sourceUrl: must be an http\(s\) URL/);
+  });
+
+  test('a bad series takes its parts with it, each named; ids used twice keep the first', () => {
+    const b = valid() as ReturnType<typeof valid> & { series: Record<string, unknown>[] };
+    const [first] = b.series;
+    first!['title'] = '';
+    const orphans = b.parts.filter((p) => p['seriesId'] === first!['id']).length;
+    b.parts.push({ ...b.parts.at(-1)! });
+    const checked = skippedBy(b);
+    expect(checked.backup.series.map((s) => s.id)).not.toContain(first!['id']);
+    expect(checked.skipped.filter((s) => s.includes('is not in the file'))).toHaveLength(orphans);
+    expect(checked.skipped.some((s) => s.includes('is used twice'))).toBe(
+      b.parts.at(-1)!['seriesId'] !== first!['id'],
+    );
+  });
+
+  test('a file that is not a backup at all is still refused whole', () => {
+    const b = valid();
+    (b as Record<string, unknown>)['parts'] = 'none';
+    expect(refused(b)).toMatch(/^This backup cannot be imported: parts: /);
   });
 
   test('refuses prototype keys anywhere, and names where JSON breaks', () => {

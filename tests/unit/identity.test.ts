@@ -53,11 +53,11 @@ describe('seriesKey', () => {
 
 test('a title that hides its text behind direction overrides keys and shows as what it holds', async () => {
   const { cleanTitle } = await import('../../src/core/detect/title');
-  const { PageTitle } = await import('../../src/messaging/schemas');
+  const { PageText } = await import('../../src/messaging/schemas');
   const v = await import('valibot');
   const spoof = '\u202Ed- duolC eht ot yenruoJ';
   expect(cleanTitle(spoof)).toBe('d- duolC eht ot yenruoJ');
-  expect(v.parse(PageTitle, `\u2067${spoof}\u2069`)).toBe('d- duolC eht ot yenruoJ');
+  expect(v.parse(PageText, `\u2067${spoof}\u2069`)).toBe('d- duolC eht ot yenruoJ');
   expect(seriesKey(cleanTitle('\u202EJourney to the Cloud'), null)).toBe(
     seriesKey('Journey to the Cloud', null),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../src/messaging/router';
-import { MAX_SIBLINGS } from '../../src/messaging/schemas';
+import { LIMITS } from '../../src/core/limits';
 import { pageStatus } from '../../src/messaging/to-content';
 import { report } from './fixtures';
 
@@ -91,7 +91,7 @@ describe('the background router', () => {
         ...report(1),
         detection: {
           ...report(1).detection,
-          siblings: Array.from({ length: MAX_SIBLINGS + 1 }, (_, i) => ({
+          siblings: Array.from({ length: LIMITS.siblings + 1 }, (_, i) => ({
             url: `https://x.org/${i}`,
             title: null,
             part: null,

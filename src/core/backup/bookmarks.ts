@@ -1,3 +1,4 @@
+import { PLATFORM_NAME } from '../limits';
 import { t } from '../i18n';
 import { parseTitle } from '../detect/title';
 import { seriesKey } from '../identity/series-key';
@@ -181,7 +182,7 @@ export function fromBookmarksHtml(doc: Document, now: number): Backup {
     if (parts.length === 0 || !title) continue;
     const platforms = (h3.getAttribute('instalments_platforms') ?? '')
       .split(/\s+/)
-      .filter((p) => /^[a-z0-9-]{1,32}$/.test(p));
+      .filter((p) => PLATFORM_NAME.test(p));
     for (const p of parts) p.platforms = platforms.length > 0 ? platforms : ['web'];
     backup.series.push({
       id: seriesId,

@@ -20,16 +20,3 @@ export interface Detection {
 }
 
 export const TRACK_THRESHOLD = 0.5;
-
-/**
- * The sizes a Detection keeps to. The background's schema checks the same numbers, so the
- * detector never produces what the background would refuse.
- */
-export const DETECTION_LIMITS = {
-  /** Titles, author, sibling titles and each evidence line. */
-  text: 300,
-  /** A series key: a normalised title and author, or a site and an address. */
-  key: 601,
-  siblings: 200,
-  evidence: 20,
-} as const;

@@ -1,12 +1,13 @@
 import { plural, t } from '../i18n';
 import { seriesKey, normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
-import { DETECTION_LIMITS, TRACK_THRESHOLD, type Detection } from './detection';
+import { TRACK_THRESHOLD, type Detection } from './detection';
 import { collectFacts, type PageFacts } from './page-facts';
 import { findPhrases } from './phrases';
 import { findSiblings, linkList, pathSequence } from './siblings';
 import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
 import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title';
+import { LIMITS } from '../limits';
 
 export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
 export { platformOf } from './adapters';
@@ -15,7 +16,7 @@ export { scanDocument } from './scan';
 
 // Evidence quotes the page, and a page's title can be as long as the limit itself.
 function bounded(text: string): string {
-  const max = DETECTION_LIMITS.text;
+  const max = LIMITS.text;
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
@@ -130,7 +131,7 @@ function keyFor(
     ? seriesKey(seriesTitle, facts.author)
     : `${facts.host.replace(/^www\./, '')}|${anchor}`;
   // An address can be thousands of characters; the first few hundred tell series apart.
-  return key.slice(0, DETECTION_LIMITS.key);
+  return key.slice(0, LIMITS.key);
 }
 
 /** What a page showed, and what it adds up to under a set of weights. */
@@ -241,7 +242,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
     evidence: signals
       .map((s) => s.evidence)
       .filter(Boolean)
-      .slice(0, DETECTION_LIMITS.evidence)
+      .slice(0, LIMITS.evidence)
       .map(bounded),
   };
   return { detection, fired: signals.map((s) => s.id) };
@@ -277,11 +278,8 @@ export function trackedByUser(facts: PageFacts): Detection {
   }
   const title = pageTitle(facts) || facts.host;
   return {
-    seriesTitle: title.slice(0, DETECTION_LIMITS.text),
-    seriesKey: seriesKey(title.slice(0, DETECTION_LIMITS.text), facts.author).slice(
-      0,
-      DETECTION_LIMITS.key,
-    ),
+    seriesTitle: title.slice(0, LIMITS.text),
+    seriesKey: seriesKey(title.slice(0, LIMITS.text), facts.author).slice(0, LIMITS.key),
     part: null,
     total: null,
     author: facts.author,

@@ -2,12 +2,13 @@ import { plural } from '../i18n';
 import { canonicalUrl } from '../identity/canonical-url';
 import { normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
-import { DETECTION_LIMITS, type Sibling } from './detection';
+import { type Sibling } from './detection';
 import { ORDINAL_WORD, parseOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
 import { cleanTitle, parseTitle, type TitleParse } from './title';
+import { LIMITS } from '../limits';
 
-const MAX_SIBLINGS = DETECTION_LIMITS.siblings;
+const MAX_SIBLINGS = LIMITS.siblings;
 
 // "Part 3", "Part II", "Part 3 of this tutorial": a bare in-text reference to another part.
 const BARE_REFERENCE =

@@ -1,6 +1,7 @@
 import type { Dropped } from './article';
 import { fromBase64 } from './captured';
 import { t } from '../i18n';
+import { LIMITS } from '../limits';
 
 /** How much one saved part may hold; the reader can change both. */
 export interface CopyLimits {
@@ -9,7 +10,7 @@ export interface CopyLimits {
 }
 
 /** More than this many images in one article is a gallery: the rest are left out. */
-export const MAX_IMAGES = 60;
+export const MAX_IMAGES = LIMITS.images;
 
 export const DEFAULT_COPY_LIMITS: CopyLimits = {
   maxImageBytes: 2 * 1024 * 1024,
