@@ -138,7 +138,9 @@ describe('Instalments in Firefox ESR', () => {
     await sleep(4000);
     const tab = await ff.browser.newPage();
     await readToEnd(tab, khubUrl(demoPart(5)));
-    await sleep(4000);
+    const before = await popup();
+    await expect.poll(() => text(before, '.series__count')).toEqual(['4 of 5 read']);
+    await before.close();
     await ff.restart();
     const page = await popup();
     await expect.poll(() => text(page, '.series__count')).toEqual(['4 of 5 read']);

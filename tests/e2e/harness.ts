@@ -187,3 +187,16 @@ async function until(done: () => Promise<boolean>, what: string, timeout = 10_00
 export async function recordedRead(h: Harness, url: string): Promise<void> {
   await until(async () => (await partRecord(h, url))?.state === 'read', `${url} read`);
 }
+
+/**
+ * Resolves once the page has painted twice: by then the scroll and mouse events a test just
+ * caused have reached every listener (a content script's too), with no fixed wait.
+ */
+export async function painted(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}

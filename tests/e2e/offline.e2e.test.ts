@@ -5,7 +5,7 @@ import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { violations } from './axe';
-import { harnessPerSuite, recordedRead, stopWorkers } from './harness';
+import { harnessPerSuite, painted, recordedRead, stopWorkers } from './harness';
 
 const title = (n: number) => demoPart(n).title;
 
@@ -142,7 +142,7 @@ describe('a hostile page saved for offline reading', () => {
     const article = reader.locator('.article');
     await expect.poll(() => article.textContent()).toContain('report rate');
     await article.locator('p').first().hover();
-    await reader.waitForTimeout(300);
+    await painted(reader);
     expect(
       await reader.evaluate(() => (window as { __instalmentsPwned?: unknown }).__instalmentsPwned),
     ).toBeUndefined();

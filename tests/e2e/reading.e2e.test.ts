@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
-import { Harness, recordedRead } from './harness';
+import { Harness, painted, partRecord, recordedRead } from './harness';
 
 const part = demoPart;
 
@@ -38,9 +38,10 @@ describe('reading progress, Continue and bookmarks', () => {
     await recordedRead(h, khubUrl(part(1)));
     await reader.goto(khubUrl(part(2)));
     await reader.locator(BODY).waitFor();
-    await reader.waitForTimeout(300);
+    // Tracking has started once the library knows the part.
+    await expect.poll(() => partRecord(h, khubUrl(part(2)))).not.toBeNull();
     await scrollToFraction(reader, 0.5);
-    await reader.waitForTimeout(300);
+    await painted(reader);
     // Leaving the page flushes the last position at once, inside the two-second throttle.
     await reader.goto('https://khub.net/web/digital-leaders/-/blogs');
     await reader.close();
