@@ -100,9 +100,7 @@ export function PartItem({
   return (
     <li class="part-entry">
       <div class={`part part--${part.state}`}>
-        <span class="part__state">
-          <span aria-hidden="true">{state.icon}</span> {state.text}
-        </span>
+        {/* The title has the row's whole width; its state and actions go on the line below. */}
         <a
           class="part__link"
           href={part.urls[0]}
@@ -118,30 +116,35 @@ export function PartItem({
         >
           {label}
         </a>
-        <OfflineControls part={part} label={label} actions={actions} full={full} />
-        <button
-          type="button"
-          class="icon-button"
-          aria-pressed={bookmarked}
-          aria-label={t('bookmarkLabel', label)}
-          title={bookmarked ? t('bookmarkRemove') : t('bookmarkAdd')}
-          onClick={() => actions.bookmark(part.id, !bookmarked)}
-        >
-          <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
-        </button>
-        {noteEditor.button('icon')}
-        {part.state !== 'unvisited' && (
+        <div class="part__line">
+          <span class="part__state">
+            <span aria-hidden="true">{state.icon}</span> {state.text}
+          </span>
+          <OfflineControls part={part} label={label} actions={actions} full={full} />
           <button
             type="button"
-            class="text-button"
-            aria-label={
-              part.state === 'read' ? t('markUnreadLabel', label) : t('markReadLabel', label)
-            }
-            onClick={() => actions.mark(part.id, part.state !== 'read')}
+            class="icon-button"
+            aria-pressed={bookmarked}
+            aria-label={t('bookmarkLabel', label)}
+            title={bookmarked ? t('bookmarkRemove') : t('bookmarkAdd')}
+            onClick={() => actions.bookmark(part.id, !bookmarked)}
           >
-            {part.state === 'read' ? t('markUnread') : t('markRead')}
+            <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
           </button>
-        )}
+          {noteEditor.button('icon')}
+          {part.state !== 'unvisited' && (
+            <button
+              type="button"
+              class="text-button"
+              aria-label={
+                part.state === 'read' ? t('markUnreadLabel', label) : t('markReadLabel', label)
+              }
+              onClick={() => actions.mark(part.id, part.state !== 'read')}
+            >
+              {part.state === 'read' ? t('markUnread') : t('markRead')}
+            </button>
+          )}
+        </div>
       </div>
       {noteEditor.body && <div class="note">{noteEditor.body}</div>}
     </li>

@@ -13,6 +13,10 @@ export interface ToolbarPopup {
   isOpen(): Promise<boolean>;
   /** axe-core's violations in the popup as it is now, one line each. */
   violations(): Promise<string[]>;
+  /** The value of a JavaScript expression in the popup. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** The popup as drawn, at its own size: a PNG. */
+  screenshot(): Promise<Buffer>;
 }
 
 interface TargetInfo {
@@ -56,18 +60,22 @@ export async function openToolbarPopup(
     const reply = JSON.parse(event.message) as { id?: number; result?: unknown };
     if (reply.id !== undefined) pending.get(reply.id)?.(reply.result);
   });
-  const evaluate = async <T>(expression: string): Promise<T> => {
+  const call = async (method: string, params: object): Promise<unknown> => {
     const id = next++;
     const answer = new Promise<unknown>((resolve) => pending.set(id, resolve));
     await cdp.send('Target.sendMessageToTarget', {
       sessionId,
-      message: JSON.stringify({
-        id,
-        method: 'Runtime.evaluate',
-        params: { expression, userGesture: true, awaitPromise: true, returnByValue: true },
-      }),
+      message: JSON.stringify({ id, method, params }),
     });
-    const result = (await answer) as { result?: { value?: T } };
+    return answer;
+  };
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const result = (await call('Runtime.evaluate', {
+      expression,
+      userGesture: true,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as { result?: { value?: T } };
     return result.result?.value as T;
   };
   const targetId = target.targetId;
@@ -89,6 +97,13 @@ export async function openToolbarPopup(
       return describe(
         await evaluate<AxeResult>(`axe.run(document, { runOnly: ${JSON.stringify(AXE_RULES)} })`),
       );
+    },
+    evaluate,
+    screenshot: async () => {
+      const { data } = (await call('Page.captureScreenshot', { format: 'png' })) as {
+        data: string;
+      };
+      return Buffer.from(data, 'base64');
     },
     isOpen: async () =>
       ((await cdp.send('Target.getTargets')).targetInfos as TargetInfo[]).some(
