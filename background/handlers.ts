@@ -1,5 +1,9 @@
 import {
   markPart,
+  markReadThrough,
+  moveParts,
+  removeParts,
+  removeSeries,
   mergeSeries,
   recordPart,
   recordProgress,
@@ -65,6 +69,10 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
     'series/split': async ({ seriesId, partIds }) => ({
       seriesId: await splitSeries(db, seriesId, partIds, now()),
     }),
+    'parts/move': ({ partIds, targetId }) => done(moveParts(db, partIds, targetId, now())),
+    'parts/remove': ({ partIds }) => done(removeParts(db, partIds, now())),
+    'series/remove': ({ seriesId }) => done(removeSeries(db, seriesId, now())),
+    'part/mark-through': ({ partId }) => done(markReadThrough(db, partId, now())),
     'page/untrack': ({ url }) => done(untrackPage(db, url, now())),
     'part/open': async ({ partId }) => {
       const part = await db.parts.get(partId);

@@ -4,6 +4,7 @@ import type { Detection } from '../core/detect/detection';
 import { sameSite } from '../core/identity/address';
 import { laterState, mergePart } from '../core/progress/merge';
 import { canonicalUrl } from '../core/identity/canonical-url';
+import { byPartOrder } from './queries';
 import {
   noteId,
   partNumber,
@@ -208,6 +209,34 @@ export async function setPartNumber(db: LibraryDb, partId: string, number: numbe
 const combine = (keep: PartRow, other: PartRow): PartRow => mergePart(keep, other);
 
 /**
+ * Moves one part into the series `targetId`, whose parts are `targetParts`: where that series
+ * has a part with the same number, the two become one (by the merge rules), its note and
+ * bookmark going along.
+ */
+async function movePart(
+  db: LibraryDb,
+  part: PartRow,
+  targetId: string,
+  targetParts: readonly PartRow[],
+  now: number,
+) {
+  const n = partNumber(part);
+  const twin = n === null ? undefined : targetParts.find((p) => partNumber(p) === n);
+  if (!twin) {
+    await db.parts.put({ ...part, seriesId: targetId });
+    return;
+  }
+  await db.parts.put(combine(twin, part));
+  await db.parts.delete(part.id);
+  await moveNote(db, noteId('part', part.id), noteId('part', twin.id), now);
+  const bookmark = await db.bookmarks.get(part.id);
+  if (bookmark) {
+    await db.bookmarks.delete(part.id);
+    await db.bookmarks.put({ ...bookmark, partId: twin.id });
+  }
+}
+
+/**
  * Merges `sourceId` into `targetId`: parts with the same number become one part, and later
  * detections under the source's key land in the target.
  */
@@ -218,20 +247,7 @@ export async function mergeSeries(db: LibraryDb, targetId: string, sourceId: str
     if (!target || !source) throw new Error('no such series');
     const targetParts = await db.parts.where('seriesId').equals(targetId).toArray();
     for (const part of await db.parts.where('seriesId').equals(sourceId).toArray()) {
-      const n = partNumber(part);
-      const twin = n === null ? undefined : targetParts.find((p) => partNumber(p) === n);
-      if (!twin) {
-        await db.parts.put({ ...part, seriesId: targetId });
-        continue;
-      }
-      await db.parts.put(combine(twin, part));
-      await db.parts.delete(part.id);
-      await moveNote(db, noteId('part', part.id), noteId('part', twin.id), now);
-      const bookmark = await db.bookmarks.get(part.id);
-      if (bookmark) {
-        await db.bookmarks.delete(part.id);
-        await db.bookmarks.put({ ...bookmark, partId: twin.id });
-      }
+      await movePart(db, part, targetId, targetParts, now);
     }
     await db.series.put({
       ...target,
@@ -242,6 +258,32 @@ export async function mergeSeries(db: LibraryDb, targetId: string, sourceId: str
     });
     await db.series.delete(sourceId);
     await moveNote(db, noteId('series', sourceId), noteId('series', targetId), now);
+  });
+}
+
+/**
+ * Moves parts the reader picked into another series (a part of the same number there absorbs
+ * it). A series left with no parts goes, its note moving to the target. Detections find the
+ * moved parts by URL, so the move stands.
+ */
+export async function moveParts(db: LibraryDb, partIds: string[], targetId: string, now: number) {
+  await db.transaction('rw', [db.series, db.parts, db.bookmarks, db.notes, db.jobs], async () => {
+    if (!(await db.series.get(targetId))) throw new Error('no such series');
+    const parts = (await db.parts.bulkGet(partIds)).filter(
+      (p): p is PartRow => p !== undefined && p.seriesId !== targetId,
+    );
+    const sources = new Set(parts.map((p) => p.seriesId));
+    for (const part of parts) {
+      const targetParts = await db.parts.where('seriesId').equals(targetId).toArray();
+      await movePart(db, part, targetId, targetParts, now);
+    }
+    for (const sourceId of sources) {
+      if ((await db.parts.where('seriesId').equals(sourceId).count()) > 0) continue;
+      await db.series.delete(sourceId);
+      await db.jobs.where('seriesId').equals(sourceId).delete();
+      await moveNote(db, noteId('series', sourceId), noteId('series', targetId), now);
+    }
+    await db.series.update(targetId, { lastActivityAt: now });
   });
 }
 
@@ -279,32 +321,62 @@ export async function splitSeries(db: LibraryDb, seriesId: string, partIds: stri
   });
 }
 
+const FORGET_TABLES = (db: LibraryDb) => [
+  db.series,
+  db.parts,
+  db.untracked,
+  db.bookmarks,
+  db.offline,
+  db.notes,
+  db.jobs,
+];
+
+/** Deletes a part with its bookmark, copy and note; its series too when nothing is left. */
+async function dropPart(db: LibraryDb, part: PartRow) {
+  await db.parts.delete(part.id);
+  await db.bookmarks.delete(part.id);
+  await db.offline.delete(part.id);
+  await db.notes.delete(noteId('part', part.id));
+  if ((await db.parts.where('seriesId').equals(part.seriesId).count()) === 0) {
+    await db.series.delete(part.seriesId);
+    await db.notes.delete(noteId('series', part.seriesId));
+    await db.jobs.where('seriesId').equals(part.seriesId).delete();
+  }
+}
+
 /** Stops tracking a page: its URL leaves the library, and later detections of it are ignored. */
 export async function untrackPage(db: LibraryDb, rawUrl: string, now: number) {
   const url = toUrl(rawUrl);
-  await db.transaction(
-    'rw',
-    [db.series, db.parts, db.untracked, db.bookmarks, db.offline, db.notes, db.jobs],
-    async () => {
-      await db.untracked.put({ url, createdAt: now });
-      const part = await db.parts.where('urls').equals(url).first();
-      if (!part) return;
-      const urls = part.urls.filter((u) => u !== url);
-      if (urls.length > 0) {
-        await db.parts.put({ ...part, urls });
-        return;
-      }
-      await db.parts.delete(part.id);
-      await db.bookmarks.delete(part.id);
-      await db.offline.delete(part.id);
-      await db.notes.delete(noteId('part', part.id));
-      if ((await db.parts.where('seriesId').equals(part.seriesId).count()) === 0) {
-        await db.series.delete(part.seriesId);
-        await db.notes.delete(noteId('series', part.seriesId));
-        await db.jobs.where('seriesId').equals(part.seriesId).delete();
-      }
-    },
-  );
+  await db.transaction('rw', FORGET_TABLES(db), async () => {
+    await db.untracked.put({ url, createdAt: now });
+    const part = await db.parts.where('urls').equals(url).first();
+    if (!part) return;
+    const urls = part.urls.filter((u) => u !== url);
+    if (urls.length > 0) await db.parts.put({ ...part, urls });
+    else await dropPart(db, part);
+  });
+}
+
+/**
+ * Removes parts from the library, with their bookmarks, notes and offline copies; a series
+ * left empty goes too. Every address they had is untracked, so visiting one again does not
+ * bring them back.
+ */
+export async function removeParts(db: LibraryDb, partIds: string[], now: number) {
+  await db.transaction('rw', FORGET_TABLES(db), async () => {
+    for (const part of await db.parts.bulkGet(partIds)) {
+      if (!part) continue;
+      await db.untracked.bulkPut(part.urls.map((url) => ({ url, createdAt: now })));
+      await dropPart(db, part);
+    }
+  });
+}
+
+/** Removes a whole series: every part of it, as removeParts does. */
+export async function removeSeries(db: LibraryDb, seriesId: string, now: number) {
+  const ids = await db.parts.where('seriesId').equals(seriesId).primaryKeys();
+  if (ids.length === 0) throw new Error('no such series');
+  await removeParts(db, ids, now);
 }
 
 export async function setBookmark(db: LibraryDb, partId: string, bookmarked: boolean, now: number) {
@@ -318,16 +390,48 @@ export async function setBookmark(db: LibraryDb, partId: string, bookmarked: boo
   });
 }
 
-/** The reader's own word: read, or not read yet (back to its start, not to "not visited"). */
+const markedRead = (part: PartRow, now: number): PartRow => ({
+  ...part,
+  state: 'read',
+  furthest: 1,
+  readAt: part.readAt ?? now,
+  updatedAt: now,
+});
+
+/**
+ * The reader's own word: read ("I read it on my phone"), or unread, back to where a part
+ * nobody has opened is, so it no longer counts as started or takes over Continue.
+ */
 export async function markPart(db: LibraryDb, partId: string, read: boolean, now: number) {
   await db.transaction('rw', db.parts, db.series, async () => {
     const part = await db.parts.get(partId);
     if (!part) throw new Error('no such part');
     await db.parts.put(
       read
-        ? { ...part, state: 'read', furthest: 1, readAt: part.readAt ?? now, updatedAt: now }
-        : { ...part, state: 'reading', furthest: 0, lastPosition: 0, readAt: null, updatedAt: now },
+        ? markedRead(part, now)
+        : {
+            ...part,
+            state: 'unvisited',
+            furthest: 0,
+            lastPosition: 0,
+            readAt: null,
+            updatedAt: now,
+          },
     );
+    await db.series.update(part.seriesId, { lastActivityAt: now });
+  });
+}
+
+/** "I have read up to here": this part and every part before it in the series, read. */
+export async function markReadThrough(db: LibraryDb, partId: string, now: number) {
+  await db.transaction('rw', db.parts, db.series, async () => {
+    const part = await db.parts.get(partId);
+    if (!part) throw new Error('no such part');
+    const parts = (await db.parts.where('seriesId').equals(part.seriesId).toArray()).sort(
+      byPartOrder,
+    );
+    const through = parts.slice(0, parts.findIndex((p) => p.id === partId) + 1);
+    await db.parts.bulkPut(through.map((p) => (p.state === 'read' ? p : markedRead(p, now))));
     await db.series.update(part.seriesId, { lastActivityAt: now });
   });
 }

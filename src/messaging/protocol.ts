@@ -75,6 +75,22 @@ export const protocol = {
       partIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)),
     }),
   ),
+  /** Moves parts the reader picked into another series. */
+  'parts/move': message<null>()(
+    'page',
+    v.strictObject({
+      partIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)),
+      targetId: Id,
+    }),
+  ),
+  /** Removes parts from the library (untracked, with their notes and copies). */
+  'parts/remove': message<null>()(
+    'page',
+    v.strictObject({ partIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1000)) }),
+  ),
+  'series/remove': message<null>()('page', v.strictObject({ seriesId: Id })),
+  /** Marks a part and every part before it in its series read. */
+  'part/mark-through': message<null>()('page', v.strictObject({ partId: Id })),
   'page/untrack': message<null>()('page', v.strictObject({ url: HttpUrl })),
   /** Opens a part in a new tab, at the reader's last position. */
   'part/open': message<null>()('page', v.strictObject({ partId: Id })),

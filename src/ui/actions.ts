@@ -28,6 +28,20 @@ export interface Actions {
   /** A series as a Markdown reading list, on the clipboard for email or Teams. */
   copyMarkdown(seriesId: string): Promise<void>;
   setNote(target: 'part' | 'series', id: string, text: string): void;
+  /** Corrections the reader makes by hand. */
+  manage: {
+    /** null gives the detected title back. */
+    rename(seriesId: string, title: string | null): void;
+    /** null gives the detected number back. */
+    renumber(partId: string, number: number | null): void;
+    /** Into another series, or (null) into a new series of their own. */
+    move(partIds: string[], targetId: string | null): Promise<void>;
+    merge(targetId: string, sourceId: string): void;
+    removeParts(partIds: string[]): void;
+    removeSeries(seriesId: string): void;
+    /** This part and every earlier one, read. */
+    markThrough(partId: string): void;
+  };
   /** Wakes the background to carry on a save job a stopped worker left. */
   resumeJobs(): void;
   /** The popup's "This page" card, for sites Instalments does not watch. */

@@ -9,6 +9,7 @@ import { ThisPageCard } from './this-page';
 import { continueTarget } from './continue';
 import { applyFilter, FILTERS, type Filter } from './filters';
 import { SeriesCard } from './series-card';
+import { seriesTitle } from '../db/schema';
 
 export type Mode = 'popup' | 'tab';
 
@@ -57,6 +58,7 @@ export function LibraryView({
   };
   const shown = applyFilter(library.series, filter, query, library.bookmarked);
   const target = continueTarget(library.series);
+  const choices = library.series.map((s) => ({ id: s.series.id, title: seriesTitle(s.series) }));
   return (
     <main class={`view view--${mode}`}>
       <header class="masthead">
@@ -123,6 +125,7 @@ export function LibraryView({
                     jobs={library.jobs.filter((j) => j.seriesId === summary.series.id)}
                     full={mode === 'tab'}
                     notes={library.notes}
+                    others={choices.filter((c) => c.id !== summary.series.id)}
                   />
                 </li>
               ))}

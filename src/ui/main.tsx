@@ -65,6 +65,23 @@ export function mount(
       await navigator.clipboard.writeText(renderExport('markdown', backup));
     },
     setNote: (target, id, text) => void send('note/set', { target, id, text }).catch(report),
+    manage: {
+      rename: (seriesId, title) => void send('series/rename', { seriesId, title }).catch(report),
+      renumber: (partId, number) => void send('part/set-number', { partId, number }).catch(report),
+      move: async (partIds, targetId) => {
+        const [first] = partIds;
+        if (targetId) await send('parts/move', { partIds, targetId }).catch(report);
+        else if (first) {
+          const part = await db.parts.get(first);
+          if (part) await send('series/split', { seriesId: part.seriesId, partIds }).catch(report);
+        }
+      },
+      merge: (targetId, sourceId) =>
+        void send('series/merge', { targetId, sourceId }).catch(report),
+      removeParts: (partIds) => void send('parts/remove', { partIds }).catch(report),
+      removeSeries: (seriesId) => void send('series/remove', { seriesId }).catch(report),
+      markThrough: (partId) => void send('part/mark-through', { partId }).catch(report),
+    },
     resumeJobs: () => void send('offline/resume', {}).catch(report),
     page: { uncovered: uncoveredPage, check: checkPage, track: trackPage, remember: rememberSite },
     reminder: {

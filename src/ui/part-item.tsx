@@ -3,11 +3,12 @@ import { t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
 import { partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
+import { PartManage, useDisclosure, type SeriesChoice } from './manage';
 import { useNoteEditor } from './note-editor';
 
 function stateOf(part: PartRow): { icon: string; text: string } {
   if (part.state === 'read') return { icon: '✓', text: t('stateRead') };
-  if (part.state === 'unvisited') return { icon: '○', text: t('stateUnvisited') };
+  if (part.state === 'unvisited') return { icon: '○', text: t('stateUnread') };
   const percent = Math.round(part.furthest * 100);
   return percent > 0
     ? { icon: '◐', text: t('statePercent', percent) }
@@ -82,6 +83,7 @@ export function PartItem({
   actions,
   full,
   note,
+  others,
 }: {
   part: PartRow;
   bookmarked: boolean;
@@ -89,9 +91,12 @@ export function PartItem({
   /** The library tab, with room for every control. */
   full: boolean;
   note: string;
+  /** The series this part could be moved to. */
+  others: readonly SeriesChoice[];
 }) {
   const state = stateOf(part);
   const label = partLabel(part);
+  const more = useDisclosure(t('managePartLabel', label));
   const noteEditor = useNoteEditor({
     note,
     subject: label,
@@ -132,20 +137,28 @@ export function PartItem({
             <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span>
           </button>
           {noteEditor.button('icon')}
-          {part.state !== 'unvisited' && (
-            <button
-              type="button"
-              class="text-button"
-              aria-label={
-                part.state === 'read' ? t('markUnreadLabel', label) : t('markReadLabel', label)
-              }
-              onClick={() => actions.mark(part.id, part.state !== 'read')}
-            >
-              {part.state === 'read' ? t('markUnread') : t('markRead')}
-            </button>
-          )}
+          <button
+            type="button"
+            class="text-button"
+            aria-label={
+              part.state === 'read' ? t('markUnreadLabel', label) : t('markReadLabel', label)
+            }
+            onClick={() => actions.mark(part.id, part.state !== 'read')}
+          >
+            {part.state === 'read' ? t('markUnread') : t('markRead')}
+          </button>
+          {more.button}
         </div>
       </div>
+      {more.open && (
+        <PartManage
+          part={part}
+          label={label}
+          others={others}
+          actions={actions}
+          onDone={more.close}
+        />
+      )}
       {noteEditor.body && <div class="note">{noteEditor.body}</div>}
     </li>
   );

@@ -6,6 +6,7 @@ import { noteId, seriesTitle, type SaveJobRow } from '../db/schema';
 import type { Actions } from './actions';
 import { useNoteEditor } from './note-editor';
 import { JobNotice, SeriesOffline } from './offline-status';
+import { SeriesManage, useDisclosure, type SeriesChoice } from './manage';
 import { PartItem } from './part-item';
 import { SeriesShare } from './series-share';
 
@@ -17,6 +18,7 @@ export function SeriesCard({
   jobs,
   full,
   notes,
+  others,
 }: {
   summary: SeriesSummary;
   bookmarked: ReadonlySet<string>;
@@ -26,6 +28,8 @@ export function SeriesCard({
   jobs: SaveJobRow[];
   full: boolean;
   notes: ReadonlyMap<string, string>;
+  /** The other series on screen, for moving parts and merging. */
+  others: readonly SeriesChoice[];
 }) {
   const { series, parts, read, known } = summary;
   const [expanded, setExpanded] = useState(open);
@@ -36,9 +40,24 @@ export function SeriesCard({
     onSave: (text) => actions.setNote('series', series.id, text),
   });
   const platforms = platformNames(series.platforms);
+  const manage = useDisclosure(t('manageSeriesLabel', title));
   return (
     <article class="series" aria-labelledby={`series-${series.id}`}>
-      <h2 id={`series-${series.id}`}>{title}</h2>
+      <div class="series__head">
+        <h2 id={`series-${series.id}`}>{title}</h2>
+        {manage.button}
+      </div>
+      {manage.open && (
+        <SeriesManage
+          seriesId={series.id}
+          title={title}
+          detectedTitle={series.title}
+          parts={parts.length}
+          others={others}
+          actions={actions}
+          onDone={manage.close}
+        />
+      )}
       <p class="series__meta">
         {series.author ? t('seriesByline', series.author, platforms) : platforms}
       </p>
@@ -86,6 +105,7 @@ export function SeriesCard({
                   actions={actions}
                   full={full}
                   note={notes.get(noteId('part', part.id)) ?? ''}
+                  others={others}
                 />
               ))}
             </ol>

@@ -60,9 +60,9 @@ describe('Instalments in Chromium, on the demo hosts', () => {
     expect(await popup.locator('.part__state').allTextContents()).toEqual([
       '✓ Read',
       '✓ Read',
-      '○ Not yet visited',
-      '○ Not yet visited',
-      '○ Not yet visited',
+      '○ Unread',
+      '○ Unread',
+      '○ Unread',
     ]);
   });
 

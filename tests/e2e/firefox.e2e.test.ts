@@ -105,9 +105,9 @@ describe('Instalments in Firefox ESR', () => {
     expect(await text(page, '.part__state')).toEqual([
       '✓ Read',
       '✓ Read',
-      '○ Not yet visited',
-      '○ Not yet visited',
-      '○ Not yet visited',
+      '○ Unread',
+      '○ Unread',
+      '○ Unread',
     ]);
     // The toolbar badge on the tab showing part 2.
     const badge = await page.evaluate(

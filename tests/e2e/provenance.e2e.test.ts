@@ -38,10 +38,10 @@ describe('a page speaks only for itself', () => {
         .poll(async () => (await parts()).map(([, , state]) => state))
         .toEqual([
           '✓ Read',
-          '○ Not yet visited',
-          '○ Not yet visited',
-          '○ Not yet visited',
-          '○ Not yet visited',
+          '○ Unread',
+          '○ Unread',
+          '○ Unread',
+          '○ Unread',
         ]);
       const before = await parts();
 

@@ -35,6 +35,17 @@ describe('export formats', () => {
     expect(lines[1]).toContain(`"'=HYPERLINK(""https://evil.example"",""click"")"`);
   });
 
+  test('every format names a state as the popup does: read, started, unread', () => {
+    const states = toCsv(backup)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[4]);
+    expect(new Set(states)).toEqual(new Set(['read', 'started', 'unread']));
+    const md = toMarkdown(backup);
+    expect(md).toMatch(/\(unread\)/);
+    expect(md).not.toMatch(/not read yet|unvisited/);
+  });
+
   test('bookmarks HTML round-trips through a browser’s parser', () => {
     const doc = new DOMParser().parseFromString(toBookmarksHtml(backup), 'text/html');
     const back = fromBookmarksHtml(doc, NOW);

@@ -31,6 +31,15 @@ function actions(): Actions & { page: { [K in keyof Actions['page']]: ReturnType
     setNote: vi.fn(),
     exportLibrary: vi.fn(() => Promise.resolve('file')),
     copyMarkdown: vi.fn(() => Promise.resolve()),
+    manage: {
+      rename: vi.fn(),
+      renumber: vi.fn(),
+      move: vi.fn(() => Promise.resolve()),
+      merge: vi.fn(),
+      removeParts: vi.fn(),
+      removeSeries: vi.fn(),
+      markThrough: vi.fn(),
+    },
     // A supported page, or none: no "This page" card.
     page: {
       uncovered: vi.fn(async () => null),
@@ -79,13 +88,7 @@ describe('the popup', () => {
     expect(bar?.getAttribute('aria-label')).toContain('Journey to the Cloud');
     expect(root.textContent).toContain('2 of 5 read');
     const states = [...root.querySelectorAll('.part__state')].map((el) => el.textContent?.trim());
-    expect(states).toEqual([
-      '✓ Read',
-      '✓ Read',
-      '○ Not yet visited',
-      '○ Not yet visited',
-      '○ Not yet visited',
-    ]);
+    expect(states).toEqual(['✓ Read', '✓ Read', '○ Unread', '○ Unread', '○ Unread']);
   });
 
   test('updates while open when the background records a part', async () => {
@@ -309,5 +312,82 @@ describe('the export reminder', () => {
     const snoozed = { ...state, lastExportAt: null, snoozedAt: now - 6 * DAY };
     expect(exportDue(snoozed, 0, now)).toBe(false);
     expect(exportDue({ ...snoozed, snoozedAt: now - 8 * DAY }, 0, now)).toBe(true);
+  });
+});
+
+describe('managing series and parts', () => {
+  async function journey() {
+    const db = freshDb();
+    await recordPart(db, report(1, 'read'), 1000);
+    await recordPart(db, report(2, 'reading', { siblings }), 2000);
+    const acts = actions();
+    await mount(<App db={db} actions={acts} />);
+    await vi.waitFor(() => expect(root.querySelectorAll('.part__link')).toHaveLength(5));
+    return acts;
+  }
+  const byLabel = (label: string) =>
+    root.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`);
+  const byText = (text: string) =>
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === text);
+  const type = async (input: HTMLInputElement | null, value: string) =>
+    act(() => {
+      input!.value = value;
+      input!.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  test('a part not yet opened can be marked read', async () => {
+    const acts = await journey();
+    await act(() => byLabel('Mark Journey to the Cloud - 4 as read')?.click());
+    expect(acts.mark).toHaveBeenCalledWith(expect.any(String), true);
+  });
+
+  test('removing a part asks first, naming what goes; Cancel keeps it', async () => {
+    const acts = await journey();
+    await act(() => byLabel('Manage Journey to the Cloud - 3')?.click());
+    await act(() => byText('Remove from library')?.click());
+    const question = root.querySelector('[role="alertdialog"]');
+    expect(question?.textContent).toContain(
+      'Remove “Journey to the Cloud - 3” from your library? Its note, bookmark and offline copy go too',
+    );
+    await act(() => byText('Cancel')?.click());
+    expect(acts.manage.removeParts).not.toHaveBeenCalled();
+    await act(() => byText('Remove from library')?.click());
+    await act(() => byText('Remove from library')?.click());
+    expect(acts.manage.removeParts).toHaveBeenCalledTimes(1);
+  });
+
+  test('a part number out of range is refused with a message; a good one is set', async () => {
+    const acts = await journey();
+    await act(() => byLabel('Manage Journey to the Cloud - 3')?.click());
+    const number = root.querySelector<HTMLInputElement>('input[type="number"]');
+    expect(number?.value).toBe('3');
+    await type(number, '0');
+    await act(() => byText('Set')?.click());
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(
+      /^A part number is a whole number from 1 to 10,000/,
+    );
+    expect(number?.getAttribute('aria-invalid')).toBe('true');
+    expect(acts.manage.renumber).not.toHaveBeenCalled();
+    await type(number, '7');
+    await act(() => byText('Set')?.click());
+    expect(acts.manage.renumber).toHaveBeenCalledWith(expect.any(String), 7);
+  });
+
+  test('a series is renamed, or removed after a question that counts its parts', async () => {
+    const acts = await journey();
+    await act(() => byLabel('Manage the series Journey to the Cloud')?.click());
+    await type(
+      root.querySelector<HTMLInputElement>('.manage input[type="text"]'),
+      'Our cloud move',
+    );
+    await act(() => byText('Rename')?.click());
+    expect(acts.manage.rename).toHaveBeenCalledWith(expect.any(String), 'Our cloud move');
+    await act(() => byLabel('Manage the series Journey to the Cloud')?.click());
+    await act(() => byText('Remove series')?.click());
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'Remove “Journey to the Cloud” (5 parts) from your library?',
+    );
+    await act(() => byText('Remove series')?.click());
+    expect(acts.manage.removeSeries).toHaveBeenCalledTimes(1);
   });
 });

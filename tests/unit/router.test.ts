@@ -29,6 +29,10 @@ const others = {
   'part/resume': refuse,
   'part/bookmark': refuse,
   'part/mark': refuse,
+  'part/mark-through': refuse,
+  'parts/move': refuse,
+  'parts/remove': refuse,
+  'series/remove': refuse,
 } satisfies Omit<Handlers, 'part/report'>;
 
 function setup() {

@@ -1,9 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { listSeries } from '../../src/db/queries';
 import {
+  markPart,
+  markReadThrough,
   mergeSeries,
+  moveParts,
   recordPart,
+  removeParts,
+  removeSeries,
   renameSeries,
+  setBookmark,
+  setNote,
   setPartNumber,
   splitSeries,
   untrackPage,
@@ -116,5 +123,88 @@ describe('merge rule (e): the user’s edits win over later detections', () => {
     expect(await listSeries(db)).toEqual([]);
     expect(await recordPart(db, report(1, 'read'), 3000)).toBeNull();
     expect(await db.parts.count()).toBe(0);
+  });
+});
+
+describe('managing the library by hand', () => {
+  const siblings = [3, 4, 5].map((n) => ({ url: `${KHUB}-${n}`, title: null, part: n }));
+
+  async function journey() {
+    const db = freshDb();
+    await recordPart(db, report(1, 'read'), 1000);
+    await recordPart(db, report(2, 'reading', { siblings }), 2000);
+    const [summary] = await listSeries(db);
+    return { db, series: summary!.series, parts: summary!.parts };
+  }
+
+  test('a removed part goes with its note, bookmark and copy, and visiting it again does not bring it back', async () => {
+    const { db, parts } = await journey();
+    const part2 = parts[1]!;
+    await setNote(db, 'part', part2.id, 'mine', 3000);
+    await setBookmark(db, part2.id, true, 3000);
+    await removeParts(db, [part2.id], 4000);
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.bookmarks.count()).toBe(0);
+    expect(await recordPart(db, report(2, 'read'), 5000)).toBeNull();
+    const [summary] = await listSeries(db);
+    expect(summary?.parts.map((p) => partNumber(p))).toEqual([1, 3, 4, 5]);
+  });
+
+  test('a removed series goes whole, its note too', async () => {
+    const { db, series } = await journey();
+    await setNote(db, 'series', series.id, 'ours', 3000);
+    await removeSeries(db, series.id, 4000);
+    expect(await listSeries(db)).toEqual([]);
+    expect(await db.notes.count()).toBe(0);
+    expect(await recordPart(db, report(1, 'read'), 5000)).toBeNull();
+  });
+
+  test('"read up to here" marks the part and every earlier one read, and nothing after', async () => {
+    const { db, parts } = await journey();
+    await markReadThrough(db, parts[3]!.id, 3000);
+    const [summary] = await listSeries(db);
+    expect(summary?.parts.map((p) => p.state)).toEqual([
+      'read',
+      'read',
+      'read',
+      'read',
+      'unvisited',
+    ]);
+  });
+
+  test('marked unread, a part is back to unread, not started', async () => {
+    const { db, parts } = await journey();
+    await markPart(db, parts[0]!.id, false, 3000);
+    const [summary] = await listSeries(db);
+    expect(summary?.parts[0]).toMatchObject({ state: 'unvisited', furthest: 0, readAt: null });
+  });
+
+  test('parts moved into another series join it; one of the same number absorbs its twin; an emptied series goes', async () => {
+    const { db, series, parts } = await journey();
+    const other = await recordPart(
+      db,
+      report(2, 'read', weeknotes, 'https://www.linkedin.com/pulse/w-2'),
+      3000,
+    );
+    await setNote(db, 'part', other!.partId, 'theirs', 3000);
+    const weeknotesId = other!.seriesId;
+    // Part 2 of Weeknotes was really part 2 of the Journey, cross-posted under another title.
+    await moveParts(db, [other!.partId], series.id, 4000);
+    let all = await listSeries(db);
+    expect(all).toHaveLength(1);
+    expect(all[0]?.parts[1]).toMatchObject({ id: parts[1]!.id, state: 'read' });
+    expect(all[0]?.parts[1]?.urls).toContain('https://www.linkedin.com/pulse/w-2');
+    expect((await db.notes.get(`part:${parts[1]!.id}`))?.text).toBe('theirs');
+    expect(await db.series.get(weeknotesId)).toBeUndefined();
+
+    const split = await splitSeries(db, series.id, [parts[4]!.id], 5000);
+    await moveParts(db, [parts[3]!.id], split, 6000);
+    all = await listSeries(db);
+    expect(all.map((s) => s.parts.map((p) => partNumber(p)))).toEqual(
+      expect.arrayContaining([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    );
   });
 });

@@ -28,6 +28,9 @@ export function cell(value: string | number | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** A part's state in the words the popup uses for it. */
+const STATE_WORDS = { read: 'read', reading: 'started', unvisited: 'unread' } as const;
+
 /** One row per part, in series order, for a spreadsheet. */
 export function toCsv(backup: Backup): string {
   const series = new Map(backup.series.map((s) => [s.id, s]));
@@ -38,7 +41,7 @@ export function toCsv(backup: Backup): string {
       s?.author ?? '',
       p.userNumber ?? p.number,
       p.title,
-      p.state,
+      STATE_WORDS[p.state],
       Math.round(p.furthest * 100),
       p.urls[0] ?? '',
       p.urls.slice(1).join(' '),
