@@ -21,7 +21,10 @@ describe('accessibility of the popup and the library', () => {
       await popup.locator('.continue__button').waitFor();
       expect(await violations(popup)).toEqual([]);
       // The corrections panels and a removal's question too.
-      await popup.getByRole('button', { name: /^Manage the series / }).first().click();
+      await popup
+        .getByRole('button', { name: /^Manage the series / })
+        .first()
+        .click();
       await popup.getByRole('button', { name: `Manage ${part(2).title}` }).click();
       await popup.locator('.manage').nth(1).waitFor();
       expect(await violations(popup)).toEqual([]);

@@ -47,7 +47,10 @@ describe('layout at the real size', () => {
     await popup.locator('.part__link').first().waitFor();
     expect(await problems(popup)).toEqual([]);
     // With a series' and a part's corrections open, and a removal asking first.
-    await popup.getByRole('button', { name: /^Manage the series / }).first().click();
+    await popup
+      .getByRole('button', { name: /^Manage the series / })
+      .first()
+      .click();
     await popup.getByRole('button', { name: `Manage ${demoPart(2).title}` }).click();
     await popup.locator('.manage').nth(1).waitFor();
     expect(await problems(popup)).toEqual([]);
