@@ -4,8 +4,9 @@ import { formatDate, plural, t, uiLanguage } from '../src/core/i18n';
 import { formatBytes } from '../src/core/offline/images';
 import { scrollTargetFor } from '../src/core/progress/reducer';
 import { readSavedPart, type SavedPart } from '../src/db/queries';
-import { LibraryDb, partLabel as label, seriesTitle, type PartRow } from '../src/db/schema';
+import { LibraryDb, noteId, partLabel as label, seriesTitle, type PartRow } from '../src/db/schema';
 import { send } from '../src/platform/browser';
+import { noteDrafts } from '../src/platform/drafts';
 import { loadSettings } from '../src/platform/settings-store';
 import { trackProgress } from '../src/reading/progress-tracker';
 import { createReporter, withRetry } from '../src/reading/reporter';
@@ -150,6 +151,8 @@ function Reader({ partId }: { partId: string }) {
           note={saved.note}
           subject={label(part)}
           onSave={(text) => void send('note/set', { target: 'part', id: part.id, text })}
+          drafts={noteDrafts}
+          draftKey={noteId('part', part.id)}
         />
         <PartNav saved={saved} label={t('readerNavAfterLabel')} />
       </footer>

@@ -38,3 +38,5 @@ export const RESUME_PREFIX = 'resume-url:';
 export const BADGE_PREFIX = 'badge-tab:';
 /** `checked-tab:<tabId>`: the reader pressed "Check this page" there; its reports count. */
 export const CHECKED_PREFIX = 'checked-tab:';
+/** `note-draft:<part:id|series:id>`: a note the reader was writing when the popup closed. */
+export const DRAFT_PREFIX = 'note-draft:';

@@ -1,6 +1,7 @@
 import type { ReminderState } from '../core/backup/reminder';
 import type { Request } from '../messaging/protocol';
 import type { PageStatus } from '../messaging/to-content';
+import type { NoteDrafts } from '../platform/drafts';
 import type { ThisPage } from '../platform/this-page';
 import type { ExportKind } from './export-file';
 
@@ -28,6 +29,8 @@ export interface Actions {
   /** A series as a Markdown reading list, on the clipboard for email or Teams. */
   copyMarkdown(seriesId: string): Promise<void>;
   setNote(target: 'part' | 'series', id: string, text: string): void;
+  /** Unsaved note text, kept while the popup is closed (null: none). */
+  drafts: NoteDrafts;
   /** Corrections the reader makes by hand. */
   manage: {
     /** null gives the detected title back. */

@@ -16,6 +16,10 @@ export async function readImportFile(file: File, now = Date.now()): Promise<Chec
   }
   const text = await file.text();
   const start = text.trimStart().slice(0, 200).toUpperCase();
+  // Our own spreadsheet export (or any CSV): say what would import instead.
+  if (/\.csv$/i.test(file.name) || start.startsWith('SERIES,AUTHOR,PART,')) {
+    throw new BackupError(t('importIsCsv', file.name));
+  }
   if (
     /\.html?$/i.test(file.name) ||
     start.startsWith('<!DOCTYPE NETSCAPE') ||

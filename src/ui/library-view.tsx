@@ -61,13 +61,38 @@ export function LibraryView({
   const choices = library.series.map((s) => ({ id: s.series.id, title: seriesTitle(s.series) }));
   return (
     <main class={`view view--${mode}`}>
+      {mode === 'tab' && (
+        <a class="skip-link" href="#series-list">
+          {t('skipToSeries')}
+        </a>
+      )}
       <header class="masthead">
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
-        {mode === 'popup' && (
-          <a class="masthead__link" href="/library/index.html" target="_blank" rel="noopener">
-            {t('openLibrary')}
-          </a>
+        {mode === 'popup' ? (
+          <nav class="masthead__links" aria-label={t('elsewhereLabel')}>
+            <a class="masthead__link" href="/library/index.html" target="_blank" rel="noopener">
+              {t('openLibrary')}
+            </a>
+            <a class="masthead__link" href="/options/index.html" target="_blank" rel="noopener">
+              {t('openSettings')}
+            </a>
+          </nav>
+        ) : (
+          <nav class="masthead__links" aria-label={t('sectionsLabel')}>
+            <a class="masthead__link" href="#series-list">
+              {t('sectionSeries')}
+            </a>
+            <a class="masthead__link" href="#offline">
+              {t('sectionOffline')}
+            </a>
+            <a class="masthead__link" href="#backup">
+              {t('sectionBackup')}
+            </a>
+            <a class="masthead__link" href="/options/index.html">
+              {t('openSettings')}
+            </a>
+          </nav>
         )}
       </header>
       {mode === 'popup' && <ThisPageCard page={actions.page} />}
@@ -114,7 +139,7 @@ export function LibraryView({
               {t('noMatch')}
             </p>
           ) : (
-            <ul class="series-list" aria-label={t('seriesList')}>
+            <ul id="series-list" tabIndex={-1} class="series-list" aria-label={t('seriesList')}>
               {shown.map((summary) => (
                 <li key={summary.series.id}>
                   <SeriesCard

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { t, uiLanguage } from '../core/i18n';
 import { LibraryDb } from '../db/schema';
 import { send } from '../platform/browser';
+import { noteDrafts } from '../platform/drafts';
 import { recordExport, reminderState, snoozeReminder } from '../platform/export-reminder';
 import { checkPage, rememberSite, trackPage, uncoveredPage } from '../platform/this-page';
 import type { Actions } from './actions';
@@ -65,6 +66,7 @@ export function mount(
       await navigator.clipboard.writeText(renderExport('markdown', backup));
     },
     setNote: (target, id, text) => void send('note/set', { target, id, text }).catch(report),
+    drafts: noteDrafts,
     manage: {
       rename: (seriesId, title) => void send('series/rename', { seriesId, title }).catch(report),
       renumber: (partId, number) => void send('part/set-number', { partId, number }).catch(report),

@@ -1,24 +1,44 @@
 import type { ComponentChild } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../core/i18n';
+import { LIMITS } from '../core/limits';
+import type { NoteDrafts } from '../platform/drafts';
 
 interface NoteProps {
   note: string;
   /** What the note is on, for labels: "Journey to the Cloud - 2". */
   subject: string;
   onSave: (text: string) => void;
+  /** Where an unsaved draft waits while the popup is closed, and under which key. */
+  drafts: NoteDrafts;
+  draftKey: string;
 }
 
 /**
  * The reader's note on a part or a series, shown as text and edited in place: a button to
  * put where there is room (a part's row), and the note or its editor to put below. Saving an
- * empty note removes it.
+ * empty note removes it. What the reader types is kept as a draft until they save or cancel.
  */
-export function useNoteEditor({ note, subject, onSave }: NoteProps): {
+export function useNoteEditor({ note, subject, onSave, drafts, draftKey }: NoteProps): {
   button: (look: 'icon' | 'text') => ComponentChild;
   body: ComponentChild;
 } {
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraftState] = useState<string | null>(null);
+  // The popup closes whenever the reader clicks the page: a draft it held comes back, open,
+  // the next time it opens, until it is saved or cancelled.
+  useEffect(() => {
+    let live = true;
+    void drafts.read(draftKey).then((kept) => {
+      if (live && kept !== null) setDraftState(kept);
+    });
+    return () => {
+      live = false;
+    };
+  }, [draftKey]);
+  const setDraft = (text: string | null) => {
+    setDraftState(text);
+    drafts.write(draftKey, text);
+  };
   const label = note ? t('noteEditLabel', subject) : t('noteAddLabel', subject);
   const button = (look: 'icon' | 'text') => (
     <button
@@ -27,7 +47,7 @@ export function useNoteEditor({ note, subject, onSave }: NoteProps): {
       aria-label={label}
       title={look === 'icon' ? label : undefined}
       aria-expanded={draft !== null}
-      onClick={() => setDraft(draft === null ? note : null)}
+      onClick={() => (draft === null ? setDraftState(note) : setDraft(null))}
     >
       {look === 'icon' ? <span aria-hidden="true">✎</span> : note ? t('noteEdit') : t('noteAdd')}
     </button>
@@ -47,7 +67,7 @@ export function useNoteEditor({ note, subject, onSave }: NoteProps): {
         <textarea
           aria-label={t('noteTextLabel', subject)}
           value={draft}
-          maxLength={10_000}
+          maxLength={LIMITS.note}
           rows={3}
           // Opening the editor is asking to type: put the caret there.
           ref={(el) => el?.focus()}

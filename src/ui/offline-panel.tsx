@@ -21,7 +21,7 @@ export function OfflinePanel({ db, actions }: { db: LibraryDb; actions: Actions 
   const [confirming, setConfirming] = useState(false);
   const copies = usage.status === 'ready' ? usage.value : null;
   return (
-    <section class="offline-panel" aria-labelledby="offline-heading">
+    <section id="offline" class="offline-panel" aria-labelledby="offline-heading">
       <h2 id="offline-heading">{t('offlineCopiesHeading')}</h2>
       <p>
         {copies

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
-import { partLabel, type PartRow } from '../db/schema';
+import { noteId, partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
 import { PartManage, useDisclosure, type SeriesChoice } from './manage';
 import { useNoteEditor } from './note-editor';
@@ -101,6 +101,8 @@ export function PartItem({
     note,
     subject: label,
     onSave: (text) => actions.setNote('part', part.id, text),
+    drafts: actions.drafts,
+    draftKey: noteId('part', part.id),
   });
   return (
     <li class="part-entry">

@@ -38,6 +38,8 @@ export function SeriesCard({
     note: notes.get(noteId('series', series.id)) ?? '',
     subject: title,
     onSave: (text) => actions.setNote('series', series.id, text),
+    drafts: actions.drafts,
+    draftKey: noteId('series', series.id),
   });
   const platforms = platformNames(series.platforms);
   const manage = useDisclosure(t('manageSeriesLabel', title));

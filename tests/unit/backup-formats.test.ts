@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { readImportFile } from '../../src/ui/import-file';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { fromBookmarksHtml, toBookmarksHtml } from '../../src/core/backup/bookmarks';
@@ -113,5 +114,16 @@ describe('CSV cells a spreadsheet would run', () => {
 
   test.each(['Journey to the Cloud - 3', '3 - Moving', 'Why = matters'])('%j as it is', (title) => {
     expect(cell(title)).toBe(title);
+  });
+});
+
+describe('choosing a file to import', () => {
+  test('our own CSV export is refused with what to import instead', async () => {
+    const csv = toCsv(readBackupText(V1).backup);
+    for (const name of ['instalments.csv', 'export.txt']) {
+      await expect(readImportFile(new File([csv], name))).rejects.toThrow(
+        `“${name}” is a spreadsheet (CSV) export. Instalments imports its own JSON backup or a bookmarks file`,
+      );
+    }
   });
 });

@@ -186,7 +186,7 @@ describe('what an import refuses, and how it says so', () => {
     );
     expect(() => readBackupText(V1.replace('"aliases"', '"constructor"'))).toThrow(/"constructor"/);
     expect(() => readBackupText('{"format": "instalments",')).toThrow(
-      /^The file is not valid JSON: .*position 25/,
+      /^Instalments imports its own JSON backup or a bookmarks file, and this file is neither: it is not valid JSON \(.*position 25/,
     );
   });
 

@@ -31,6 +31,7 @@ function actions(): Actions & { page: { [K in keyof Actions['page']]: ReturnType
     setNote: vi.fn(),
     exportLibrary: vi.fn(() => Promise.resolve('file')),
     copyMarkdown: vi.fn(() => Promise.resolve()),
+    drafts: { read: vi.fn(async () => null), write: vi.fn() },
     manage: {
       rename: vi.fn(),
       renumber: vi.fn(),
@@ -389,5 +390,36 @@ describe('managing series and parts', () => {
     );
     await act(() => byText('Remove series')?.click());
     expect(acts.manage.removeSeries).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a note being written', () => {
+  test('survives the popup closing: the draft comes back open, and goes once saved', async () => {
+    const db = freshDb();
+    const ref = await recordPart(db, report(1, 'read'), 1000);
+    const kept = new Map<string, string>([[`part:${ref!.partId}`, 'Half a thought']]);
+    const acts = actions();
+    acts.drafts = {
+      read: vi.fn(async (key: string) => kept.get(key) ?? null),
+      write: vi.fn((key: string, text: string | null) => {
+        if (text === null) kept.delete(key);
+        else kept.set(key, text);
+      }),
+    };
+    await mount(<App db={db} actions={acts} />);
+    const box = await vi.waitFor(() => {
+      const found = root.querySelector<HTMLTextAreaElement>('textarea');
+      if (!found) throw new Error('no editor yet');
+      return found;
+    });
+    expect(box.value).toBe('Half a thought');
+    await act(() => {
+      box.value = 'Half a thought, finished';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(kept.get(`part:${ref!.partId}`)).toBe('Half a thought, finished');
+    await act(() => box.form?.requestSubmit());
+    expect(acts.setNote).toHaveBeenCalledWith('part', ref!.partId, 'Half a thought, finished');
+    expect(kept.size).toBe(0);
   });
 });
