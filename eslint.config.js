@@ -33,6 +33,7 @@ const ENTRIES = [
   'offscreen',
   'options',
   'statement',
+  'sidepanel',
 ];
 /** Contexts with no page of their own to render. */
 const NO_UI = ['background', 'content', 'capture', 'offscreen'];

@@ -4,6 +4,7 @@ import { LibraryDb } from '../src/db/schema';
 import { createRouter } from '../src/messaging/router';
 import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
+import { hasSidePanel, openSidePanel } from '../src/platform/side-panel';
 import { libraryEpoch } from '../src/platform/library-epoch';
 import { EPOCH_KEY } from '../src/settings/storage-key';
 import { releaseParser } from '../src/platform/parse-page';
@@ -128,10 +129,14 @@ const send = (tabId: number, message: ToContent) =>
     // No content script there (a page outside the supported sites): nothing to do.
   });
 
+const PANEL_MENU = 'side-panel';
+const warn = (error: unknown) => console.warn('Instalments:', error);
+
 const MENUS = [
   [TRACK_MENU, 'menuTrackPage'],
   [SAVE_MENU, 'menuSaveOffline'],
   [BOOKMARK_MENU, 'menuBookmark'],
+  ...(hasSidePanel() ? ([[PANEL_MENU, 'menuSidePanel']] as const) : []),
 ] as const;
 
 /** Where the content script runs: the supported platforms, and the sites the reader granted. */
@@ -167,6 +172,8 @@ syncSites();
 
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (tab?.id === undefined) return;
+  // Opened in the reader's gesture itself: the browsers allow nothing in between.
+  if (info.menuItemId === PANEL_MENU) void openSidePanel(tab.windowId ?? -1).catch(warn);
   if (info.menuItemId === TRACK_MENU) void send(tab.id, { type: 'content/track' });
   if (info.menuItemId === BOOKMARK_MENU) {
     void runCommand(db, offline, 'toggle-bookmark', tab.id, Date.now());
@@ -199,6 +206,10 @@ browser.webNavigation.onHistoryStateUpdated.addListener(
 );
 
 browser.commands.onCommand.addListener((command, tab) => {
+  if (command === 'open-side-panel') {
+    if (tab?.windowId !== undefined) void openSidePanel(tab.windowId).catch(warn);
+    return;
+  }
   void runCommand(db, offline, command, tab?.id, Date.now());
 });
 

@@ -29,6 +29,15 @@ export interface Actions {
   /** A series as a Markdown reading list, on the clipboard for email or Teams. */
   copyMarkdown(seriesId: string): Promise<void>;
   setNote(target: 'part' | 'series', id: string, text: string): void;
+  /** The side panel: opened from the popup, and following the tab it sits beside. */
+  panel: {
+    /** Whether this browser has one. */
+    available: boolean;
+    /** Opens it in this window; called from the reader's click. */
+    open(): void;
+    /** Calls back with the address of the page beside the panel, now and on every change. */
+    watch(onChange: (url: string | null) => void): () => void;
+  };
   /** Unsaved note text, kept while the popup is closed (null: none). */
   drafts: NoteDrafts;
   /** Corrections the reader makes by hand. */

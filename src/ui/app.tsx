@@ -19,8 +19,8 @@ export function App({
   mode?: Mode;
   panel?: preact.ComponentChild;
 }) {
-  // The popup shows what fits in 600 px; the library tab, a longer page.
-  const page = mode === 'popup' ? POPUP_PAGE_SIZE : PAGE_SIZE;
+  // The popup and the side panel show what fits beside a page; the library tab, a longer one.
+  const page = mode === 'tab' ? PAGE_SIZE : POPUP_PAGE_SIZE;
   const [limit, setLimit] = useState(page);
   // Filters and search look at the whole library; the plain list reads one page at a time.
   const [everything, setEverything] = useState(false);

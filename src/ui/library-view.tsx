@@ -4,6 +4,7 @@ import { t } from '../core/i18n';
 import type { Library } from '../db/queries';
 import type { Actions } from './actions';
 import { ContinueCard } from './continue-card';
+import { OnThisPage, partAt, useBesidePage } from './on-this-page';
 import { ExportReminder } from './export-reminder';
 import { ThisPageCard } from './this-page';
 import { continueTarget } from './continue';
@@ -11,7 +12,8 @@ import { applyFilter, FILTERS, type Filter } from './filters';
 import { SeriesCard } from './series-card';
 import { seriesTitle } from '../db/schema';
 
-export type Mode = 'popup' | 'tab';
+/** The toolbar popup, the library tab, or the side panel beside an article. */
+export type Mode = 'popup' | 'tab' | 'panel';
 
 function Empty() {
   return (
@@ -56,7 +58,11 @@ export function LibraryView({
     setQueryState(q);
     narrow(filter, q);
   };
-  const shown = applyFilter(library.series, filter, query, library.bookmarked);
+  const beside = useBesidePage(mode === 'panel' ? actions.panel.watch : null);
+  const here = beside ? partAt(library.series, beside) : null;
+  const matching = applyFilter(library.series, filter, query, library.bookmarked);
+  // Beside an article, its series comes first.
+  const shown = here ? [here.summary, ...matching.filter((s) => s !== here.summary)] : matching;
   const target = continueTarget(library.series);
   const choices = library.series.map((s) => ({ id: s.series.id, title: seriesTitle(s.series) }));
   return (
@@ -69,8 +75,13 @@ export function LibraryView({
       <header class="masthead">
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
-        {mode === 'popup' ? (
+        {mode !== 'tab' ? (
           <nav class="masthead__links" aria-label={t('elsewhereLabel')}>
+            {mode === 'popup' && actions.panel.available && (
+              <button type="button" class="link-button" onClick={() => actions.panel.open()}>
+                {t('openSidePanel')}
+              </button>
+            )}
             <a class="masthead__link" href="/library/index.html" target="_blank" rel="noopener">
               {t('openLibrary')}
             </a>
@@ -110,7 +121,8 @@ export function LibraryView({
         <Empty key="empty" />
       ) : (
         <Fragment key="list">
-          {target && <ContinueCard target={target} actions={actions} />}
+          {mode === 'panel' && <OnThisPage here={here} actions={actions} />}
+          {target && !here && <ContinueCard target={target} actions={actions} />}
           <div class="toolbar">
             <div class="filters" role="group" aria-label={t('filterGroup')}>
               {FILTERS.map((f) => (
@@ -146,7 +158,7 @@ export function LibraryView({
                     summary={summary}
                     bookmarked={library.bookmarked}
                     actions={actions}
-                    open={mode === 'tab' || shown.length <= 3}
+                    open={mode === 'tab' || shown.length <= 3 || summary === here?.summary}
                     jobs={library.jobs.filter((j) => j.seriesId === summary.series.id)}
                     full={mode === 'tab'}
                     notes={library.notes}

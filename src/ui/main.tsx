@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../core/i18n';
 import { LibraryDb } from '../db/schema';
-import { send } from '../platform/browser';
+import { browser, send } from '../platform/browser';
+import { hasSidePanel, openSidePanel, watchActiveTab } from '../platform/side-panel';
 import { noteDrafts } from '../platform/drafts';
 import { recordExport, reminderState, snoozeReminder } from '../platform/export-reminder';
 import { checkPage, rememberSite, trackPage, uncoveredPage } from '../platform/this-page';
@@ -19,7 +20,7 @@ export function mount(
   panels?: (db: LibraryDb, actions: Actions) => ComponentChild,
 ): void {
   document.documentElement.lang = uiLanguage();
-  document.title = mode === 'popup' ? t('extName') : t('libraryTitle');
+  document.title = mode === 'tab' ? t('libraryTitle') : t('extName');
   const report = (error: unknown) => console.warn('Instalments:', error);
   const db = new LibraryDb();
   // Ask once that the library is never evicted under storage pressure. A service worker has
@@ -27,6 +28,13 @@ export function mount(
   void navigator.storage
     ?.persisted?.()
     .then((persisted) => persisted || navigator.storage.persist())
+    .catch(report);
+  // The window this page is in, known before the reader clicks: opening the side panel must
+  // happen in the click itself, with no wait before it.
+  let windowId: number | undefined;
+  void browser.windows
+    .getCurrent()
+    .then((w) => (windowId = w.id))
     .catch(report);
   const actions: Actions = {
     open: (partId) => {
@@ -67,6 +75,18 @@ export function mount(
     },
     setNote: (target, id, text) => void send('note/set', { target, id, text }).catch(report),
     drafts: noteDrafts,
+    panel: {
+      available: hasSidePanel(),
+      open: () => {
+        if (windowId === undefined) return;
+        openSidePanel(windowId)
+          .then(() => {
+            if (mode === 'popup') window.close();
+          })
+          .catch(report);
+      },
+      watch: watchActiveTab,
+    },
     manage: {
       rename: (seriesId, title) => void send('series/rename', { seriesId, title }).catch(report),
       renumber: (partId, number) => void send('part/set-number', { partId, number }).catch(report),

@@ -92,6 +92,7 @@ describe('every entry folder is closed to every other', () => {
     'offscreen',
     'options',
     'statement',
+    'sidepanel',
   ];
   const pairs = ENTRIES.flatMap((from) =>
     ENTRIES.filter((to) => to !== from).map((to) => [from, to] as const),

@@ -32,6 +32,7 @@ function actions(): Actions & { page: { [K in keyof Actions['page']]: ReturnType
     exportLibrary: vi.fn(() => Promise.resolve('file')),
     copyMarkdown: vi.fn(() => Promise.resolve()),
     drafts: { read: vi.fn(async () => null), write: vi.fn() },
+    panel: { available: false, open: vi.fn(), watch: vi.fn(() => () => undefined) },
     manage: {
       rename: vi.fn(),
       renumber: vi.fn(),
