@@ -58,7 +58,12 @@ export function OnThisPage({ here, actions }: { here: Here | null; actions: Acti
         <span class="continue__title">{partLabel(part)}</span>{' '}
         <span class="continue__meta">
           {t('hereMeta', seriesTitle(summary.series), summary.read, summary.known)}
-          {part.state === 'read' ? ` · ${t('stateRead')}` : ` · ${t('statePercent', percent)}`}
+          {' · '}
+          {part.state === 'read'
+            ? t('stateRead')
+            : percent > 0
+              ? t('statePercent', percent)
+              : t('stateStarted')}
         </span>
       </p>
       {next ? (

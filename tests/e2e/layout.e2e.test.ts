@@ -7,7 +7,7 @@ import { demoPart } from '../../demo/posts';
 import { headedPerSuite } from './display';
 import { readSomeOfTheSeries } from './harness';
 import { LAYOUT_PROBLEMS } from './layout';
-import { openToolbarPopup } from './toolbar-popup';
+import { attachExtensionPage, openToolbarPopup } from './toolbar-popup';
 
 // What the reader sees, at the sizes they see it: the popup as the toolbar opens it, the
 // popup page at 360 and 400 px, the library at 320 px (a 1280 px window at 400 % zoom). The
@@ -38,6 +38,20 @@ describe('layout at the real size', () => {
     expect(width).toBeLessThanOrEqual(400);
     expect(await popup.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
     writeFileSync(`${DIR}/popup.png`, await popup.screenshot());
+
+    // "Side panel" opens the real side panel beside the article, which then shows its series.
+    const panel = await attachExtensionPage(
+      article,
+      `chrome-extension://${headed.h.browser.extensionId}/sidepanel/index.html`,
+      () => popup.click('Side panel'),
+    );
+    await expect
+      .poll(() => panel.evaluate<string>("document.querySelector('.here')?.textContent ?? ''"))
+      .toContain(demoPart(3).title);
+    const panelWidth = await panel.evaluate<number>('innerWidth');
+    expect(panelWidth).toBeGreaterThanOrEqual(300);
+    expect(await panel.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
+    writeFileSync(`${DIR}/side-panel.png`, await panel.screenshot());
     await article.close();
   });
 

@@ -34,21 +34,32 @@ export async function openToolbarPopup(
   extensionId: string,
   open: () => void,
 ): Promise<ToolbarPopup> {
+  return attachExtensionPage(page, `chrome-extension://${extensionId}/popup/index.html`, open);
+}
+
+/**
+ * Calls `open` and returns the extension page at `url` that appears because of it: the
+ * toolbar popup, or the side panel the browser opens for a click in it.
+ */
+export async function attachExtensionPage(
+  page: Page,
+  url: string,
+  open: () => void | Promise<void>,
+): Promise<ToolbarPopup> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
-  const url = `chrome-extension://${extensionId}/popup/index.html`;
   const popups = async () =>
     ((await cdp.send('Target.getTargets')).targetInfos as TargetInfo[]).filter(
       (t) => t.type === 'page' && t.url === url,
     );
   const before = new Set((await popups()).map((t) => t.targetId));
-  open();
+  await open();
   const find = async () => (await popups()).find((t) => !before.has(t.targetId));
   let target: TargetInfo | undefined;
   for (let tries = 0; !target && tries < 100; tries++) {
     target = await find();
     if (!target) await page.waitForTimeout(100);
   }
-  if (!target) throw new Error('The toolbar popup did not open');
+  if (!target) throw new Error(`${url} did not open`);
   const { sessionId } = await cdp.send('Target.attachToTarget', {
     targetId: target.targetId,
     flatten: false,
