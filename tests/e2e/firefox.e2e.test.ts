@@ -259,3 +259,50 @@ describe('a backup imported into a fresh Firefox profile', () => {
     ]);
   });
 });
+
+describe('the sidebar in Firefox', () => {
+  const ff = firefoxPerSuite();
+
+  test('shows the series of the page in the active tab, and follows a tab switch', async () => {
+    const first = await ff.browser.newPage();
+    await readToEnd(first, khubUrl(demoPart(1)));
+    const article = await ff.browser.newPage();
+    await article.goto(khubUrl(demoPart(2)));
+    // The sidebar's page in a window of its own (the browser opens the real sidebar only for
+    // the reader's gesture); it follows the browser window's active tab as the sidebar does.
+    const opener = await ff.browser.newPage();
+    await openExtensionPage(opener, 'popup/index.html');
+    await opener.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          browser: { windows: { create(o: object): Promise<unknown> } };
+        }
+      ).browser;
+      await api.windows.create({
+        url: '/sidepanel/index.html',
+        type: 'popup',
+        width: 360,
+        height: 700,
+      });
+    });
+    let panel: Page | undefined;
+    await expect
+      .poll(async () => {
+        // A window an extension opens can still be listed as about:blank: ask the page.
+        for (const page of await ff.browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href.endsWith('/sidepanel/index.html')) panel = page;
+        }
+        return panel !== undefined;
+      })
+      .toBe(true);
+    if (!panel) throw new Error('no sidebar page');
+    await opener.close();
+    await article.bringToFront();
+    const here = () => text(panel!, '.here .continue__title, .continue__button');
+    await expect.poll(here).toEqual([title(2), `Next: ${title(3)}`]);
+    await first.bringToFront();
+    await expect.poll(here).toEqual([title(1), `Next: ${title(2)}`]);
+    expect(await panel!.evaluate('document.documentElement.scrollWidth <= innerWidth')).toBe(true);
+  });
+});
