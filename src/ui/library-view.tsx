@@ -60,9 +60,14 @@ export function LibraryView({
   };
   const beside = useBesidePage(mode === 'panel' ? actions.panel.watch : null);
   const here = beside ? partAt(library.series, beside) : null;
-  const matching = applyFilter(library.series, filter, query, library.bookmarked);
+  const matching = applyFilter(library.series, filter, query, library.bookmarked, library.notes);
   // Beside an article, its series comes first.
-  const shown = here ? [here.summary, ...matching.filter((s) => s !== here.summary)] : matching;
+  const shown = here
+    ? [
+        ...matching.filter((s) => s.summary === here.summary),
+        ...matching.filter((s) => s.summary !== here.summary),
+      ]
+    : matching;
   const target = continueTarget(library.series);
   const choices = library.series.map((s) => ({ id: s.series.id, title: seriesTitle(s.series) }));
   return (
@@ -152,13 +157,21 @@ export function LibraryView({
             </p>
           ) : (
             <ul id="series-list" tabIndex={-1} class="series-list" aria-label={t('seriesList')}>
-              {shown.map((summary) => (
+              {shown.map(({ summary, matches, only }) => (
                 <li key={summary.series.id}>
                   <SeriesCard
                     summary={summary}
+                    matches={matches}
+                    only={only}
                     bookmarked={library.bookmarked}
                     actions={actions}
-                    open={mode === 'tab' || shown.length <= 3 || summary === here?.summary}
+                    open={
+                      mode === 'tab' ||
+                      shown.length <= 3 ||
+                      summary === here?.summary ||
+                      (matches?.size ?? 0) > 0 ||
+                      only !== null
+                    }
                     jobs={library.jobs.filter((j) => j.seriesId === summary.series.id)}
                     full={mode === 'tab'}
                     notes={library.notes}

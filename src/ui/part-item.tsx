@@ -84,8 +84,11 @@ export function PartItem({
   full,
   note,
   others,
+  match = false,
 }: {
   part: PartRow;
+  /** The reader's search found this part. */
+  match?: boolean;
   bookmarked: boolean;
   actions: Actions;
   /** The library tab, with room for every control. */
@@ -105,7 +108,7 @@ export function PartItem({
     draftKey: noteId('part', part.id),
   });
   return (
-    <li class="part-entry">
+    <li class={match ? 'part-entry part-entry--match' : 'part-entry'}>
       <div class={`part part--${part.state}`}>
         {/* The title has the row's whole width; its state and actions go on the line below. */}
         <a
@@ -122,6 +125,7 @@ export function PartItem({
           }}
         >
           {label}
+          {match && <span class="visually-hidden"> {t('searchMatch')}</span>}
         </a>
         <div class="part__line">
           <span class="part__state">

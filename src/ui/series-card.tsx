@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../core/i18n';
 import { platformNames } from '../core/identity/platforms';
 import type { SeriesSummary } from '../db/queries';
@@ -12,6 +12,8 @@ import { SeriesShare } from './series-share';
 
 export function SeriesCard({
   summary,
+  matches = null,
+  only = null,
   bookmarked,
   actions,
   open,
@@ -21,6 +23,10 @@ export function SeriesCard({
   others,
 }: {
   summary: SeriesSummary;
+  /** Parts a search found, marked; null when the search named the whole series or none ran. */
+  matches?: ReadonlySet<string> | null;
+  /** Only these parts are listed (the Bookmarked filter). */
+  only?: ReadonlySet<string> | null;
   bookmarked: ReadonlySet<string>;
   actions: Actions;
   open: boolean;
@@ -33,6 +39,10 @@ export function SeriesCard({
 }) {
   const { series, parts, read, known } = summary;
   const [expanded, setExpanded] = useState(open);
+  // A search that finds a part here, or a filter that lists parts, opens the series.
+  useEffect(() => {
+    if (open) setExpanded(true);
+  }, [open]);
   const title = seriesTitle(series);
   const seriesNote = useNoteEditor({
     note: notes.get(noteId('series', series.id)) ?? '',
@@ -89,7 +99,7 @@ export function SeriesCard({
       )}
       <details
         class="series__parts"
-        open={open}
+        open={expanded}
         onToggle={(event) => setExpanded((event.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>
@@ -99,10 +109,11 @@ export function SeriesCard({
         {expanded && (
           <>
             <ol class="parts" aria-label={t('seriesPartsLabel', title)}>
-              {parts.map((part) => (
+              {(only ? parts.filter((p) => only.has(p.id)) : parts).map((part) => (
                 <PartItem
                   key={part.id}
                   part={part}
+                  match={matches?.has(part.id) ?? false}
                   bookmarked={bookmarked.has(part.id)}
                   actions={actions}
                   full={full}

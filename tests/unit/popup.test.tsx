@@ -424,3 +424,68 @@ describe('a note being written', () => {
     expect(kept.size).toBe(0);
   });
 });
+
+describe('search', () => {
+  async function twoSeries() {
+    const db = freshDb();
+    await recordPart(db, report(1, 'read'), 1000);
+    const ref = await recordPart(db, report(2, 'reading', { siblings }), 2000);
+    await recordPart(
+      db,
+      {
+        ...report(
+          3,
+          'read',
+          { seriesKey: 'weeknotes|', seriesTitle: 'Weeknotes', author: null, platform: 'linkedin' },
+          'https://www.linkedin.com/pulse/weeknotes-3',
+        ),
+        title: 'Weeknotes 3',
+      },
+      500,
+    );
+    await db.notes.put({ id: `part:${ref!.partId}`, text: 'the inventory columns', updatedAt: 1 });
+    await db.bookmarks.put({ partId: ref!.partId, createdAt: 1 });
+    return db;
+  }
+  const titles = () => [...root.querySelectorAll('article.series h2')].map((h) => h.textContent);
+  const marked = () =>
+    [...root.querySelectorAll('.part-entry--match .part__link')].map((a) =>
+      a.firstChild?.textContent?.trim(),
+    );
+  const search = async (text: string) =>
+    act(() => {
+      const box = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  test.each([
+    ['cloud 3', ['Journey to the Cloud'], ['Journey to the Cloud - 3']],
+    ['3 CLOUD', ['Journey to the Cloud'], ['Journey to the Cloud - 3']],
+    ['Part 3', ['Journey to the Cloud', 'Weeknotes'], ['Journey to the Cloud - 3', 'Weeknotes 3']],
+    ['okafor', ['Journey to the Cloud'], []],
+    ['linkedin', ['Weeknotes'], []],
+    ['inventory', ['Journey to the Cloud'], ['Journey to the Cloud - 2']],
+    ['cloud 2013', [], []],
+  ])('"%s" finds %j and marks %j', async (query, series, parts) => {
+    await mount(<App db={await twoSeries()} actions={actions()} />);
+    await vi.waitFor(() => expect(titles()).toHaveLength(2));
+    await search(query);
+    await vi.waitFor(() => expect(titles()).toEqual(series));
+    expect(marked()).toEqual(parts);
+  });
+
+  test('Bookmarked lists the bookmarked parts, not their whole series', async () => {
+    await mount(<App db={await twoSeries()} actions={actions()} />);
+    await vi.waitFor(() => expect(titles()).toHaveLength(2));
+    await act(() =>
+      [...root.querySelectorAll<HTMLButtonElement>('.filters button')]
+        .find((b) => b.textContent === 'Bookmarked')
+        ?.click(),
+    );
+    await vi.waitFor(() => expect(titles()).toEqual(['Journey to the Cloud']));
+    expect([...root.querySelectorAll('.part__link')].map((a) => a.textContent)).toEqual([
+      'Journey to the Cloud - 2',
+    ]);
+  });
+});
