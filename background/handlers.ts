@@ -1,3 +1,4 @@
+import { readerHref } from '../src/core/offline/reader-href';
 import {
   markPart,
   markReadThrough,
@@ -34,6 +35,8 @@ export interface Effects {
   takeResume(url: string): Promise<number | null>;
   /** Forgets what the browser keeps for Instalments beyond the library: settings, sites, badges. */
   forgetEverything(): Promise<void>;
+  /** Whether the browser has a network: with none, a part saved offline opens its copy. */
+  online(): boolean;
   /** Which library reports belong to; "Delete everything" moves it on. */
   epoch: EpochStore;
   offline: Offline;
@@ -78,6 +81,11 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
       const part = await db.parts.get(partId);
       const url = part?.urls[0];
       if (!part || !url) throw new Error('no such part');
+      // Offline, Continue and every part link lead to the saved copy, which resumes there too.
+      if (part.offline && !effects.online()) {
+        await effects.openTab(readerHref(part.id));
+        return null;
+      }
       if (part.state === 'reading' && part.lastPosition > 0) {
         await effects.setResume(url, part.lastPosition);
       }

@@ -68,6 +68,7 @@ const offline = createOffline(db, () => Date.now(), {
 });
 
 const handlers = createHandlers(db, () => Date.now(), {
+  online: () => navigator.onLine,
   openTab: async (url) => {
     await browser.tabs.create({ url });
   },

@@ -3,7 +3,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import { formatDate, plural, t, uiLanguage } from '../src/core/i18n';
 import { formatBytes } from '../src/core/offline/images';
 import { scrollTargetFor } from '../src/core/progress/reducer';
-import { readSavedPart, type SavedPart } from '../src/db/queries';
+import { readSavedPart, savedPartsAt, type SavedPart } from '../src/db/queries';
+import { canonicalUrl } from '../src/core/identity/canonical-url';
+import { readerHref } from '../src/core/offline/reader-href';
 import { LibraryDb, noteId, partLabel as label, seriesTitle, type PartRow } from '../src/db/schema';
 import { send } from '../src/platform/browser';
 import { noteDrafts } from '../src/platform/drafts';
@@ -22,6 +24,26 @@ void loadSettings().then((settings) => (readAt = settings.readAt));
 const readerUrl = (part: PartRow) => `?part=${encodeURIComponent(part.id)}`;
 
 /** The article, sanitised, with reading tracked exactly as on the live page. */
+/**
+ * Links to other parts saved for offline reading open their copies here, in this tab: with
+ * the network off, the series reads on. Other links still open the live page beside.
+ */
+async function linkSavedParts(element: HTMLElement): Promise<void> {
+  const anchors = [...element.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  const addresses = new Map(anchors.map((a) => [a, canonicalUrl(a.href)] as const));
+  const saved = await savedPartsAt(
+    db,
+    [...addresses.values()].filter((url): url is string => url !== null),
+  );
+  for (const [anchor, url] of addresses) {
+    const partId = url && saved.get(url);
+    if (!partId) continue;
+    anchor.href = readerHref(partId);
+    anchor.removeAttribute('target');
+    anchor.title = t('readerSavedLink');
+  }
+}
+
 function Article({ saved }: { saved: SavedPart }) {
   const box = useRef<HTMLDivElement>(null);
   const { copy, part } = saved;
@@ -31,6 +53,7 @@ function Article({ saved }: { saved: SavedPart }) {
     const { fragment, release } = articleBody(copy);
     element.replaceChildren(fragment);
     const lifetime = new AbortController();
+    void linkSavedParts(element).catch((error: unknown) => console.warn('Instalments:', error));
     if (part.state === 'reading' && part.lastPosition > 0) {
       const rect = element.getBoundingClientRect();
       scrollTo({

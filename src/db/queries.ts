@@ -113,6 +113,26 @@ export async function progressForUrl(
   });
 }
 
+/**
+ * Of the given addresses, those of parts with an offline copy, and which part: a link in a
+ * saved article to another saved part opens that copy, so reading offline stays offline.
+ */
+export async function savedPartsAt(
+  db: LibraryDb,
+  urls: readonly string[],
+): Promise<Map<string, string>> {
+  const parts = await db.parts
+    .where('urls')
+    .anyOf([...new Set(urls)])
+    .toArray();
+  const saved = new Map<string, string>();
+  for (const part of parts) {
+    if (!part.offline) continue;
+    for (const url of part.urls) saved.set(url, part.id);
+  }
+  return saved;
+}
+
 /** The first part after `partId` in series order that is not read yet, if any. */
 export async function nextUnread(db: LibraryDb, url: string): Promise<PartRow | null> {
   return db.transaction('r', db.parts, async () => {

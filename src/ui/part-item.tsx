@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
+import { readerHref } from '../core/offline/reader-href';
 import { noteId, partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
 import { PartManage, useDisclosure, type SeriesChoice } from './manage';
@@ -14,9 +15,6 @@ function stateOf(part: PartRow): { icon: string; text: string } {
     ? { icon: '◐', text: t('statePercent', percent) }
     : { icon: '◔', text: t('stateStarted') };
 }
-
-export const readerHref = (partId: string) =>
-  `/reader/index.html?part=${encodeURIComponent(partId)}`;
 
 /** Read the saved copy, or save one; in the library tab, also delete it. */
 function OfflineControls({

@@ -102,6 +102,12 @@ describe('offline reading', () => {
     await expect
       .poll(() => popup.locator('.part--read .part__link').allTextContents(), { timeout: 15_000 })
       .toContain(title(3));
+
+    // A link in the article to another saved part opens that part's copy, still offline.
+    const earlier = reader.locator('.article a', { hasText: title(1) }).first();
+    await expect.poll(() => earlier.getAttribute('href')).toMatch(/^\/reader\/index\.html\?part=/);
+    await earlier.click();
+    await expect.poll(() => reader.locator('h1').textContent()).toBe(title(1));
     await reader.close();
 
     // The library tab accounts for the copies, and deletes them all once the reader confirms.
