@@ -27,9 +27,14 @@ const api = (): I18nApi | undefined => {
   return g.browser?.i18n ?? g.chrome?.i18n;
 };
 
-/** The browser's UI language, for dates, numbers and plural rules. */
+/**
+ * The language Instalments' words are shown in (its `localeTag` message: "en-GB" for the
+ * English text), for dates, numbers and plural rules, so a date reads as the text around it
+ * does ("4 December 2026"), whatever region the browser is set to. The browser's own UI
+ * language when a translation does not say.
+ */
 export function uiLanguage(): string {
-  return api()?.getUILanguage() || 'en';
+  return api()?.getMessage('localeTag') || api()?.getUILanguage() || 'en';
 }
 
 let numbers: Intl.NumberFormat | undefined;

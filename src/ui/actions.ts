@@ -26,8 +26,8 @@ export interface Actions {
       progress?: (done: number, total: number) => void;
     },
   ): Promise<string>;
-  /** A series as a Markdown reading list, on the clipboard for email or Teams. */
-  copyMarkdown(seriesId: string): Promise<void>;
+  /** A series as a reading list with links, on the clipboard for email or Teams. */
+  copyForColleague(seriesId: string): Promise<void>;
   setNote(target: 'part' | 'series', id: string, text: string): void;
   /** The side panel: opened from the popup, and following the tab it sits beside. */
   panel: {

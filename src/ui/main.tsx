@@ -65,13 +65,19 @@ export function mount(
       if (kind === 'json' && seriesId === undefined) await recordExport(Date.now());
       return name;
     },
-    copyMarkdown: async (seriesId) => {
-      const [{ buildBackup }, { renderExport }] = await Promise.all([
+    copyForColleague: async (seriesId) => {
+      const [{ buildBackup }, { toShareHtml, toShareText }] = await Promise.all([
         import('../db/backup-export'),
-        import('./export-file'),
+        import('../core/backup/share'),
       ]);
       const backup = await buildBackup(db, { seriesId });
-      await navigator.clipboard.writeText(renderExport('markdown', backup));
+      // Rich text where it can be pasted (Outlook, Teams), plain text everywhere else.
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([toShareHtml(backup)], { type: 'text/html' }),
+          'text/plain': new Blob([toShareText(backup)], { type: 'text/plain' }),
+        }),
+      ]);
     },
     setNote: (target, id, text) => void send('note/set', { target, id, text }).catch(report),
     drafts: noteDrafts,

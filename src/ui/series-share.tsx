@@ -31,7 +31,7 @@ export function SeriesShare({
         type="button"
         class="text-button"
         aria-label={t('copyMarkdownLabel', title)}
-        onClick={() => run(actions.copyMarkdown(seriesId), t('copyMarkdownDone'))}
+        onClick={() => run(actions.copyForColleague(seriesId), t('copyMarkdownDone'))}
       >
         {t('copyMarkdown')}
       </button>

@@ -47,12 +47,30 @@ describe('a library exported in one browser and imported in another', () => {
     expect(sent.states[1]).toMatch(/^◐ \d+ % read$/);
     expect(sent.bookmarked).toBe(1);
 
-    // "Copy as Markdown" reaches the clipboard (the list itself is checked in the unit tests).
+    // "Copy for a colleague" puts links on the clipboard as rich text, and plain text beside.
     await popup.bringToFront();
-    await popup.getByRole('button', { name: 'Copy as Markdown: Journey to the Cloud' }).click();
+    // What reaches the clipboard, recorded on its way there (a test may not read it back).
+    await popup.evaluate(() => {
+      const write = navigator.clipboard.write.bind(navigator.clipboard);
+      navigator.clipboard.write = async (items) => {
+        const [item] = items;
+        (window as { copied?: Promise<{ html: string; text: string }> }).copied = (async () => ({
+          html: await (await item!.getType('text/html')).text(),
+          text: await (await item!.getType('text/plain')).text(),
+        }))();
+        return write(items);
+      };
+    });
+    await popup.getByRole('button', { name: 'Copy for a colleague: Journey to the Cloud' }).click();
     await expect
       .poll(() => popup.locator('.series__share-status').textContent())
-      .toBe('Copied as Markdown.');
+      .toBe('Copied, with links: paste it into an email or a chat.');
+    const clipboard = await popup.evaluate(
+      () => (window as { copied?: Promise<{ html: string; text: string }> }).copied!,
+    );
+    expect(clipboard.html).toContain(`<a href="${khubUrl(demoPart(1))}">${title(1)}</a> (read)`);
+    expect(clipboard.text).toContain(`1. ${title(1)} (read)\n   ${khubUrl(demoPart(1))}`);
+    expect(clipboard.text).not.toMatch(/\\[-(]/);
 
     const library = await a.newPage();
     await library.goto(libraryUrl(a));

@@ -49,14 +49,12 @@ describe('offline reading', () => {
     const reader = await openFromPopup(popup, `Read ${title(1)} offline`);
     await expect.poll(() => reader.locator('h1').textContent()).toBe(title(1));
     await expect(reader.locator('.reader__series').textContent()).resolves.toContain('Part 1 of 5');
-    // The date is written in the browser's language, as the reader writes dates.
-    const today = await reader.evaluate(() =>
-      new Date().toLocaleDateString(navigator.language, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-      }),
-    );
+    // The date is written as the words around it are (British English), whatever the region.
+    const today = new Date().toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
     await expect(reader.locator('.reader__source').textContent()).resolves.toMatch(
       new RegExp(
         `^Saved on ${today} from https://khub\\.net/web/digital-leaders/-/blogs/journey-to-the-cloud-1`,

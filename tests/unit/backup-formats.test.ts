@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { toShareHtml, toShareText } from '../../src/core/backup/share';
 import { readImportFile } from '../../src/ui/import-file';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
@@ -125,5 +126,27 @@ describe('choosing a file to import', () => {
         `“${name}” is a spreadsheet (CSV) export. Instalments imports its own JSON backup or a bookmarks file`,
       );
     }
+  });
+});
+
+describe('copied for a colleague', () => {
+  const backup = readBackupText(V1).backup;
+
+  test('rich text with links, and plain text with no Markdown escapes', () => {
+    const html = toShareHtml(backup);
+    expect(html).toContain(`<a href="${KHUB}-1">Journey to the Cloud - 1</a> (read)`);
+    expect(html).toContain('(58 % read)');
+    const text = toShareText(backup);
+    expect(text).toContain(`1. Journey to the Cloud - 1 (read)\n   ${KHUB}-1`);
+    expect(text).not.toMatch(/\\[-(.]/);
+    expect(toShareText(backup, { readStatus: false })).not.toContain('(read)');
+  });
+
+  test('a hostile title stays text in the HTML', () => {
+    const hostile = structuredClone(backup);
+    hostile.parts[0]!.title = '<img src=x onerror=alert(1)>"&';
+    const doc = new DOMParser().parseFromString(toShareHtml(hostile), 'text/html');
+    expect(doc.querySelector('img')).toBeNull();
+    expect(doc.querySelector('li a')?.textContent).toBe('<img src=x onerror=alert(1)>"&');
   });
 });

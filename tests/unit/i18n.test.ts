@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { plural, t } from '../../src/core/i18n';
 import { findHardCodedText, scan, sourceFiles } from './ui-strings';
 
@@ -88,5 +88,21 @@ describe('messages.json', () => {
     expect(plural('importNewParts', 1)).toBe('1 new part');
     expect(plural('importNewParts', 2)).toBe('2 new parts');
     expect(t('forgetSiteLabel', 'blog.example.org')).toBe('Forget blog.example.org');
+  });
+});
+
+describe('dates and numbers follow the words, not the browser’s region', () => {
+  test('in a browser set to US English, the English text still reads "4 December 2026"', async () => {
+    const chrome = (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome;
+    const before = chrome.i18n.getUILanguage;
+    chrome.i18n.getUILanguage = () => 'en-US';
+    try {
+      vi.resetModules();
+      const { formatDate, uiLanguage } = await import('../../src/core/i18n');
+      expect(uiLanguage()).toBe('en-GB');
+      expect(formatDate(Date.UTC(2026, 11, 4, 12))).toBe('4 December 2026');
+    } finally {
+      chrome.i18n.getUILanguage = before;
+    }
   });
 });

@@ -30,7 +30,7 @@ function actions(): Actions & { page: { [K in keyof Actions['page']]: ReturnType
     resumeJobs: vi.fn(),
     setNote: vi.fn(),
     exportLibrary: vi.fn(() => Promise.resolve('file')),
-    copyMarkdown: vi.fn(() => Promise.resolve()),
+    copyForColleague: vi.fn(() => Promise.resolve()),
     drafts: { read: vi.fn(async () => null), write: vi.fn() },
     panel: { available: false, open: vi.fn(), watch: vi.fn(() => () => undefined) },
     manage: {
