@@ -93,7 +93,8 @@ describe('messages.json', () => {
 
 describe('dates and numbers follow the words, not the browser’s region', () => {
   test('in a browser set to US English, the English text still reads "4 December 2026"', async () => {
-    const chrome = (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } }).chrome;
+    const chrome = (globalThis as unknown as { chrome: { i18n: { getUILanguage: () => string } } })
+      .chrome;
     const before = chrome.i18n.getUILanguage;
     chrome.i18n.getUILanguage = () => 'en-US';
     try {
