@@ -9,6 +9,7 @@ import {
   trackedByUser,
 } from '../src/core/detect';
 import { pageUrl } from '../src/core/identity/canonical-url';
+import { countWords } from '../src/core/progress/reading-time';
 import { scrollTargetFor } from '../src/core/progress/reducer';
 import type { Request } from '../src/messaging/protocol';
 import { isToContent, type PageStatus } from '../src/messaging/to-content';
@@ -69,8 +70,8 @@ function start(signal: AbortSignal, how: Start): PageStatus {
     publishedAt: publishedAt(facts.published),
     epoch,
   };
-  reporter.report({ ...base, state: 'reading' }, true);
   const body = findArticleBody(document, scan) ?? document.body;
+  reporter.report({ ...base, state: 'reading', words: countWords(body.textContent ?? '') }, true);
   const next =
     detection.part === null
       ? []

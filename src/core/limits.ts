@@ -14,6 +14,8 @@ export const LIMITS = {
   key: 601,
   note: 10_000,
   partNumber: 10_000,
+  /** Words in one article (a book is some 100,000). */
+  words: 1_000_000,
   siblings: 200,
   evidence: 20,
   urlsPerPart: 20,

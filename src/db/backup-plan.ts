@@ -101,6 +101,7 @@ export const PART_FIELDS = [
   'firstSeenAt',
   'updatedAt',
   'readAt',
+  'words',
 ] as const satisfies readonly (keyof PartRow & keyof BackupPart)[];
 
 export function pick<T, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {

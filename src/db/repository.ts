@@ -29,6 +29,7 @@ export interface PartReport {
   /** Reading position in the article body, 0..1. */
   progress?: { furthest: number; last: number } | undefined;
   publishedAt?: number | null | undefined;
+  words?: number | undefined;
 }
 
 export interface PartRef {
@@ -183,6 +184,7 @@ export async function recordPart(
       urls: union(base.urls, url),
       platforms: union(base.platforms, d.platform),
       publishedAt: base.publishedAt ?? report.publishedAt ?? null,
+      ...((report.words ?? base.words) !== undefined && { words: report.words ?? base.words }),
     };
     await db.parts.put(part);
     await upsertSiblings(db, series.id, d, url, now);

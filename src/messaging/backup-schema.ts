@@ -20,6 +20,7 @@ import {
   SeriesKey,
   Text,
   Time,
+  Words,
 } from './schemas';
 
 /**
@@ -83,6 +84,7 @@ const Part = v.strictObject({
   firstSeenAt: Time,
   updatedAt: Time,
   readAt: v.nullable(Time),
+  words: v.optional(Words),
   bookmarkedAt: v.nullable(Time),
   note: Note,
   offline: Copy,

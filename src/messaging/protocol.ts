@@ -11,6 +11,7 @@ import {
   PartNumber,
   ReadingState,
   Time,
+  Words,
 } from './schemas';
 
 /** Who may send a message: a content script in a tab, or one of our own extension pages. */
@@ -50,6 +51,8 @@ export const protocol = {
       detection: DetectionSchema,
       progress: v.optional(v.strictObject({ furthest: Fraction, last: Fraction })),
       publishedAt: v.optional(v.nullable(Time)),
+      /** How many words the article body has, for reading times. */
+      words: v.optional(Words),
       /** The library epoch the page started in: a report from before "Delete everything" is refused. */
       epoch: v.pipe(v.number(), v.integer(), v.minValue(0)),
     }),

@@ -45,6 +45,7 @@ export const PartNumber = v.pipe(
   v.minValue(1),
   v.maxValue(LIMITS.partNumber),
 );
+export const Words = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.words));
 export const Platform = v.pipe(v.string(), v.regex(PLATFORM_NAME));
 /** Milliseconds since 1970, within what a Date can hold. */
 export const Time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));

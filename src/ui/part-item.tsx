@@ -6,6 +6,7 @@ import { noteId, partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
 import { PartManage, useDisclosure, type SeriesChoice } from './manage';
 import { useNoteEditor } from './note-editor';
+import { minutesFor } from '../core/progress/reading-time';
 
 function stateOf(part: PartRow): { icon: string; text: string } {
   if (part.state === 'read') return { icon: '✓', text: t('stateRead') };
@@ -126,8 +127,13 @@ export function PartItem({
           {match && <span class="visually-hidden"> {t('searchMatch')}</span>}
         </a>
         <div class="part__line">
-          <span class="part__state">
-            <span aria-hidden="true">{state.icon}</span> {state.text}
+          <span class="part__status">
+            <span class="part__state">
+              <span aria-hidden="true">{state.icon}</span> {state.text}
+            </span>
+            {part.words !== undefined && part.state !== 'read' && (
+              <span class="part__time"> · {t('readingMinutes', minutesFor(part.words))}</span>
+            )}
           </span>
           <OfflineControls part={part} label={label} actions={actions} full={full} />
           <button

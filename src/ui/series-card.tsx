@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../core/i18n';
+import { plural, t } from '../core/i18n';
+import { timeLeft } from '../core/progress/reading-time';
 import { platformNames } from '../core/identity/platforms';
 import type { SeriesSummary } from '../db/queries';
 import { noteId, seriesTitle, type SaveJobRow } from '../db/schema';
@@ -52,6 +53,7 @@ export function SeriesCard({
     draftKey: noteId('series', series.id),
   });
   const platforms = platformNames(series.platforms);
+  const left = timeLeft(parts);
   const manage = useDisclosure(t('manageSeriesLabel', title));
   return (
     <article class="series" aria-labelledby={`series-${series.id}`}>
@@ -104,6 +106,18 @@ export function SeriesCard({
       >
         <summary>
           <span class="series__count">{t('seriesCount', read, known)}</span>
+          {left.parts > 0 && (
+            <span class="series__left">
+              {' · '}
+              {left.minutes === null
+                ? plural('seriesPartsLeft', left.parts)
+                : plural(
+                    left.estimated ? 'seriesTimeLeftAbout' : 'seriesTimeLeft',
+                    left.parts,
+                    left.minutes,
+                  )}
+            </span>
+          )}
         </summary>
         {/* A closed series renders no parts: a long library stays a short page. */}
         {expanded && (

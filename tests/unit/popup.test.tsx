@@ -489,3 +489,20 @@ describe('search', () => {
     ]);
   });
 });
+
+describe('time left', () => {
+  test('a part shows its reading time, a series what is left of it, estimated where unknown', async () => {
+    const db = freshDb();
+    await recordPart(db, { ...report(1, 'read'), words: 2300 }, 1000);
+    await recordPart(
+      db,
+      { ...report(2, 'reading', { siblings }), words: 1610, progress: { furthest: 0, last: 0 } },
+      2000,
+    );
+    await mount(<App db={db} actions={actions()} />);
+    await vi.waitFor(() => expect(root.querySelectorAll('.part__link')).toHaveLength(5));
+    expect(root.querySelectorAll('.part__status')[1]?.textContent).toBe('◔ Started · 7 min');
+    // Part 2's 7 minutes, and parts 3 to 5 taken as long as the average (1,955 words each).
+    expect(root.querySelector('.series__left')?.textContent).toBe(' · 4 parts left · about 33 min');
+  });
+});

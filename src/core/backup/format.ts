@@ -56,6 +56,8 @@ export interface BackupPart {
   firstSeenAt: number;
   updatedAt: number;
   readAt: number | null;
+  /** Words in the article, once a visit or a saved copy counted them. */
+  words?: number;
   bookmarkedAt: number | null;
   note: BackupNote | null;
   /** Only when the reader asked for offline copies in the export. */

@@ -28,6 +28,8 @@ export interface PartProgress {
   firstSeenAt: number;
   updatedAt: number;
   readAt: number | null;
+  /** Words in the article body, once a visit counted them: for reading times. */
+  words?: number;
 }
 
 const RANK: Record<PartState, number> = { unvisited: 0, reading: 1, read: 2 };
@@ -64,5 +66,6 @@ export function mergePart<T extends PartProgress>(keep: T, other: PartProgress):
     firstSeenAt: Math.min(keep.firstSeenAt, other.firstSeenAt),
     updatedAt: Math.max(keep.updatedAt, other.updatedAt),
     readAt: state === 'read' ? earliest(keep.readAt, other.readAt) : null,
+    ...((keep.words ?? other.words) !== undefined && { words: keep.words ?? other.words }),
   };
 }
