@@ -6,7 +6,7 @@ import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
 import { hasSidePanel, openSidePanel } from '../src/platform/side-panel';
 import { libraryEpoch } from '../src/platform/library-epoch';
-import { EPOCH_KEY } from '../src/settings/storage-key';
+import { EPOCH_KEY, SITE_GRANTED_KEY } from '../src/settings/storage-key';
 import { releaseParser } from '../src/platform/parse-page';
 import { publishSwitchedOff, settingsChanged } from '../src/platform/platform-switch';
 import { loadSettings, loadSettingsState } from '../src/platform/settings-store';
@@ -168,6 +168,15 @@ function syncSites(): void {
     .catch((error: unknown) => console.warn('Instalments: could not update sites', error));
 }
 browser.permissions.onAdded.addListener(syncSites);
+// The prompt that granted a site closed the popup that asked: the next popup says so.
+browser.permissions.onAdded.addListener(({ origins }) => {
+  const [origin] = (origins ?? []).filter((o) => o !== '*://*/*');
+  if (origin) {
+    void browser.storage.session
+      .set({ [SITE_GRANTED_KEY]: { origin, at: Date.now() } })
+      .catch(warn);
+  }
+});
 browser.permissions.onRemoved.addListener(syncSites);
 syncSites();
 

@@ -176,7 +176,11 @@ export async function mayRecord(tabId: number | null, url: string | null): Promi
   if (await browser.permissions.contains({ origins: [`${page.origin}${page.pathname}`] })) {
     return true;
   }
-  if (tabId === null) return false;
+  return tabId !== null && isCheckedTab(tabId);
+}
+
+/** Whether the reader asked to check the page the tab shows. */
+export async function isCheckedTab(tabId: number): Promise<boolean> {
   const key = `${CHECKED_PREFIX}${tabId}`;
   return (await browser.storage.session.get(key))[key] === true;
 }

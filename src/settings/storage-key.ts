@@ -38,5 +38,10 @@ export const RESUME_PREFIX = 'resume-url:';
 export const BADGE_PREFIX = 'badge-tab:';
 /** `checked-tab:<tabId>`: the reader pressed "Check this page" there; its reports count. */
 export const CHECKED_PREFIX = 'checked-tab:';
+/**
+ * The site the reader last let Instalments look at, with when (storage.session): the
+ * browser's permission prompt closes the popup, so the next popup says it worked.
+ */
+export const SITE_GRANTED_KEY = 'site-granted';
 /** `note-draft:<part:id|series:id>`: a note the reader was writing when the popup closed. */
 export const DRAFT_PREFIX = 'note-draft:';

@@ -63,6 +63,8 @@ export interface Actions {
     track(tabId: number): Promise<PageStatus | null>;
     /** Asks the browser for the site; resolves to whether it was granted. */
     remember(origin: string): Promise<boolean>;
+    /** The site granted just before this popup opened (its prompt closed the last one). */
+    granted(): Promise<string | null>;
   };
   /** Reminding the reader to export their library. */
   reminder: {

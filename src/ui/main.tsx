@@ -5,7 +5,13 @@ import { browser, send } from '../platform/browser';
 import { hasSidePanel, openSidePanel, watchActiveTab } from '../platform/side-panel';
 import { noteDrafts } from '../platform/drafts';
 import { recordExport, reminderState, snoozeReminder } from '../platform/export-reminder';
-import { checkPage, rememberSite, trackPage, uncoveredPage } from '../platform/this-page';
+import {
+  checkPage,
+  grantedSite,
+  rememberSite,
+  trackPage,
+  uncoveredPage,
+} from '../platform/this-page';
 import type { Actions } from './actions';
 import { App } from './app';
 import type { Mode } from './library-view';
@@ -111,7 +117,13 @@ export function mount(
       markThrough: (partId) => void send('part/mark-through', { partId }).catch(report),
     },
     resumeJobs: () => void send('offline/resume', {}).catch(report),
-    page: { uncovered: uncoveredPage, check: checkPage, track: trackPage, remember: rememberSite },
+    page: {
+      uncovered: uncoveredPage,
+      check: checkPage,
+      track: trackPage,
+      remember: rememberSite,
+      granted: () => grantedSite(),
+    },
     reminder: {
       state: reminderState,
       snooze: () => void snoozeReminder(Date.now()).catch(report),

@@ -26,10 +26,26 @@ export function ThisPageCard({ page }: { page: Actions['page'] }) {
   const [here, setHere] = useState<ThisPage | null>(null);
   const [step, setStep] = useState<Step>({ kind: 'ready' });
   const [remembered, setRemembered] = useState<boolean | null>(null);
+  const [granted, setGranted] = useState<string | null>(null);
   useEffect(() => {
-    void page.uncovered().then(setHere, () => setHere(null));
+    void page.uncovered().then(
+      (found) => {
+        setHere(found);
+        if (found?.checked) setStep(outcome(found.checked));
+      },
+      () => setHere(null),
+    );
+    void page.granted().then(setGranted, () => setGranted(null));
   }, [page]);
-  if (!here) return null;
+  // The site this page is on was just granted, by a prompt that closed the last popup.
+  const rememberedHere = remembered ?? (granted !== null && granted === here?.host ? true : null);
+  if (!here) {
+    return granted ? (
+      <p class="this-page" role="status">
+        {t('thisPageRemembered', granted)}
+      </p>
+    ) : null;
+  }
   const run = (how: 'check' | 'track') => {
     setStep({ kind: 'checking' });
     void page[how](here.tabId).then(
@@ -40,7 +56,7 @@ export function ThisPageCard({ page }: { page: Actions['page'] }) {
   return (
     <section class="this-page" aria-labelledby="this-page-heading">
       <h2 id="this-page-heading">{t('thisPageHeading')}</h2>
-      <p>{t('thisPageNotWatched', here.host)}</p>
+      {step.kind === 'ready' && <p>{t('thisPageNotWatched', here.host)}</p>}
       {(step.kind === 'ready' || step.kind === 'checking') && (
         <button type="button" disabled={step.kind === 'checking'} onClick={() => run('check')}>
           {t('thisPageCheck')}
@@ -58,7 +74,7 @@ export function ThisPageCard({ page }: { page: Actions['page'] }) {
           {t('thisPageTrackAnyway')}
         </button>
       )}
-      {(step.kind === 'found' || step.kind === 'none') && remembered !== true && (
+      {(step.kind === 'found' || step.kind === 'none') && rememberedHere !== true && (
         <button
           type="button"
           class="text-button"
@@ -68,9 +84,11 @@ export function ThisPageCard({ page }: { page: Actions['page'] }) {
           {t('thisPageRemember', here.host)}
         </button>
       )}
-      {remembered !== null && (
+      {rememberedHere !== null && (
         <p role="status">
-          {remembered ? t('thisPageRemembered', here.host) : t('thisPageNotRemembered', here.host)}
+          {rememberedHere
+            ? t('thisPageRemembered', here.host)
+            : t('thisPageNotRemembered', here.host)}
         </p>
       )}
     </section>

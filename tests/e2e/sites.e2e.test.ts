@@ -88,12 +88,11 @@ describe('sites beyond the supported platforms', () => {
     expect(await popup.violations()).toEqual([]);
     await expect.poll(() => badgeFor(headed.h, page)).toMatch(COUNT);
 
-    // "Always look for series here": the browser asks, the reader allows.
+    // Reopened on the page it checked, the popup picks up where the check left off.
     const again = await toolbarPopup(page);
-    // The content script now runs in this tab, so the popup offers nothing more here...
     await expect.poll(() => again.text()).toContain('Retiring the mainframe');
     expect(await again.text()).not.toContain('Check this page for a series');
-    // ...so remember the site from a page of it the script has not run in yet.
+    // "Always look for series here", from another page: the browser asks, the reader allows.
     const second = await visit(weeknote(2));
     expect(await badgeFor(headed.h, second)).toBe('');
     const onSecond = await toolbarPopup(second);
@@ -102,6 +101,11 @@ describe('sites beyond the supported platforms', () => {
     await onSecond.click(`Always look for series on ${WEEKNOTES_HOST}`);
     await allowInPrompt(second, async () => (await registered()).length > 0);
     await expect.poll(registered).toEqual([`${SITE}/*`]);
+    // The prompt closed the popup that asked; the next one says it worked.
+    const confirmed = await toolbarPopup(second);
+    await expect
+      .poll(() => confirmed.text())
+      .toContain(`Instalments will look for series on ${WEEKNOTES_HOST} from now on.`);
 
     // Part 3 is tracked on load, without asking.
     const third = await visit(weeknote(3));

@@ -48,6 +48,7 @@ function actions(): Actions & { page: { [K in keyof Actions['page']]: ReturnType
       check: vi.fn(async () => null),
       track: vi.fn(async () => null),
       remember: vi.fn(async () => false),
+      granted: vi.fn(async () => null),
     },
     reminder: {
       state: vi.fn(async () => ({ days: 0, lastExportAt: null, snoozedAt: null })),
@@ -271,6 +272,27 @@ describe('the popup on a site Instalments does not watch', () => {
     await act(() => button('Track this page as a series part anyway')?.click());
     await vi.waitFor(() => expect(root.textContent).toContain('Found “Our weeknotes”'));
     expect(a.page.track).toHaveBeenCalledWith(5);
+  });
+
+  test('reopened after a check found nothing, the popup still offers to track the page', async () => {
+    const a = actions();
+    a.page.uncovered.mockResolvedValue({ ...blog, checked: { tracked: false } });
+    await mount(<App db={freshDb()} actions={a} />);
+    await vi.waitFor(() => expect(button('Track this page as a series part anyway')).toBeDefined());
+    expect(root.textContent).toContain('No series part found on this page.');
+    // What Instalments does not do unless asked no longer applies: it was asked.
+    expect(root.textContent).not.toContain('does not look at pages on');
+  });
+
+  test('the site granted in a prompt that closed the popup is confirmed in the next one', async () => {
+    const a = actions();
+    a.page.granted.mockResolvedValue('blog.example.org');
+    await mount(<App db={freshDb()} actions={a} />);
+    await vi.waitFor(() =>
+      expect(root.textContent).toContain(
+        'Instalments will look for series on blog.example.org from now on.',
+      ),
+    );
   });
 
   test('a page the browser keeps from extensions gets a plain answer', async () => {
