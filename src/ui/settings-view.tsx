@@ -70,22 +70,39 @@ function MegabytesField({
   max: number;
   onChange: (bytes: number) => void;
 }) {
+  const [error, setError] = useState('');
+  const id = `limit-${label.replace(/\W+/g, '-')}`;
   return (
-    <label class="field">
-      <span>{label}</span>
-      <input
-        type="number"
-        min={min}
-        max={max}
-        step={1}
-        value={Math.round(value / MB)}
-        onChange={(e) => {
-          const mb = Number((e.target as HTMLInputElement).value);
-          if (Number.isFinite(mb) && mb >= min && mb <= max) onChange(Math.round(mb * MB));
-        }}
-      />
-      <span>{t('unitMegabytes')}</span>
-    </label>
+    <div>
+      <label class="field">
+        <span>{label}</span>
+        <input
+          type="number"
+          min={min}
+          max={max}
+          step={1}
+          value={Math.round(value / MB)}
+          aria-invalid={error !== ''}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            const mb = Number((e.target as HTMLInputElement).value);
+            // A number out of range is said, not silently dropped: the limit stays as it was.
+            if (Number.isInteger(mb) && mb >= min && mb <= max) {
+              setError('');
+              onChange(Math.round(mb * MB));
+            } else {
+              setError(t('limitOutOfRange', min, max, Math.round(value / MB)));
+            }
+          }}
+        />
+        <span>{t('unitMegabytes')}</span>
+      </label>
+      {error && (
+        <p id={`${id}-error`} class="manage__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -195,6 +195,25 @@ describe('the options page', () => {
     expect(grants.anySite).toBe(false);
   });
 
+  test('a size limit out of range is refused with a message, and the limit stays', async () => {
+    const { store, user } = memoryStore();
+    await mount(store);
+    const [perImage] = root.querySelectorAll<HTMLInputElement>('input[type="number"]');
+    const before = perImage!.value;
+    const saved = user().maxImageBytes;
+    for (const typed of ['0', '5000', '2.5']) {
+      await act(() => {
+        perImage!.value = typed;
+        perImage!.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+        `Choose a whole number from 1 to ${perImage!.max}. The limit stays at ${before} MB.`,
+      );
+      expect(perImage!.getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(user().maxImageBytes).toBe(saved);
+  });
+
   test('a refused prompt leaves the switch off and says why', async () => {
     const { store } = memoryStore({}, false);
     await mount(store);
