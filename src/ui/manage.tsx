@@ -14,7 +14,7 @@ export interface SeriesChoice {
  * A destructive action asks once, in place, naming what goes: the reader confirms or cancels,
  * and nothing is removed on a single click.
  */
-function Confirm({
+export function Confirm({
   question,
   yes,
   onYes,

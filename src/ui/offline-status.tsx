@@ -1,8 +1,10 @@
-import { t } from '../core/i18n';
+import { useState } from 'preact/hooks';
+import { plural, t } from '../core/i18n';
 import { formatBytes } from '../core/offline/images';
 import type { SeriesSummary } from '../db/queries';
-import type { SaveJobRow } from '../db/schema';
+import { seriesTitle, type SaveJobRow } from '../db/schema';
 import type { Actions } from './actions';
+import { Confirm } from './manage';
 
 function JobProgress({ job, actions }: { job: SaveJobRow; actions: Actions }) {
   const total = job.partIds.length;
@@ -77,6 +79,20 @@ export function SeriesOffline({
 }) {
   const saved = summary.parts.filter((p) => p.offline);
   const bytes = saved.reduce((sum, p) => sum + (p.offline?.bytes ?? 0), 0);
+  const [asking, setAsking] = useState(false);
+  if (asking) {
+    return (
+      <Confirm
+        question={plural('deleteSeriesCopiesQuestion', saved.length, seriesTitle(summary.series))}
+        yes={t('deleteSeriesCopies')}
+        onYes={() => {
+          setAsking(false);
+          actions.deleteCopies({ scope: 'series', seriesId: summary.series.id });
+        }}
+        onNo={() => setAsking(false)}
+      />
+    );
+  }
   return (
     <div class="series__offline">
       <span class="series__offline-text">
@@ -94,11 +110,7 @@ export function SeriesOffline({
         </button>
       )}
       {full && saved.length > 0 && (
-        <button
-          type="button"
-          class="text-button"
-          onClick={() => actions.deleteCopies({ scope: 'series', seriesId: summary.series.id })}
-        >
+        <button type="button" class="text-button" onClick={() => setAsking(true)}>
           {t('deleteSeriesCopies')}
         </button>
       )}

@@ -4,7 +4,7 @@ import { formatBytes } from '../core/offline/images';
 import { readerHref } from '../core/offline/reader-href';
 import { noteId, partLabel, type PartRow } from '../db/schema';
 import type { Actions } from './actions';
-import { PartManage, useDisclosure, type SeriesChoice } from './manage';
+import { Confirm, PartManage, useDisclosure, type SeriesChoice } from './manage';
 import { useNoteEditor } from './note-editor';
 import { minutesFor } from '../core/progress/reading-time';
 
@@ -30,6 +30,20 @@ function OfflineControls({
   full: boolean;
 }) {
   const [saving, setSaving] = useState(false);
+  const [asking, setAsking] = useState(false);
+  if (part.offline && asking) {
+    return (
+      <Confirm
+        question={t('offlineDeleteQuestion', label)}
+        yes={t('offlineDelete')}
+        onYes={() => {
+          setAsking(false);
+          actions.deleteCopies({ scope: 'part', partId: part.id });
+        }}
+        onNo={() => setAsking(false)}
+      />
+    );
+  }
   if (part.offline) {
     const size = formatBytes(part.offline.bytes);
     return (
@@ -51,7 +65,7 @@ function OfflineControls({
             class="icon-button"
             aria-label={t('offlineDeleteLabel', label)}
             title={t('offlineDelete')}
-            onClick={() => actions.deleteCopies({ scope: 'part', partId: part.id })}
+            onClick={() => setAsking(true)}
           >
             <span aria-hidden="true">✕</span>
           </button>

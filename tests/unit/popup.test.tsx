@@ -528,3 +528,36 @@ describe('time left', () => {
     expect(root.querySelector('.series__left')?.textContent).toBe(' · 4 parts left · about 33 min');
   });
 });
+
+describe('deleting offline copies', () => {
+  test('a part’s copy and a series’ copies are deleted only once the reader confirms', async () => {
+    const db = freshDb();
+    const ref = await recordPart(db, report(1, 'read'), 1000);
+    await db.parts.update(ref!.partId, {
+      offline: { bytes: 2048, savedAt: 1, images: 0, dropped: 0 },
+    });
+    const a = actions();
+    await mount(<App db={db} actions={a} mode="tab" />);
+    const byLabel = (label: string) =>
+      root.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`);
+    const byText = (text: string) =>
+      [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === text);
+    await vi.waitFor(() =>
+      expect(byLabel('Delete the offline copy of Journey to the Cloud - 1')).not.toBeNull(),
+    );
+    await act(() => byLabel('Delete the offline copy of Journey to the Cloud - 1')?.click());
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'Delete the offline copy of “Journey to the Cloud - 1”? The part stays in your library.',
+    );
+    expect(a.deleteCopies).not.toHaveBeenCalled();
+    await act(() => byText('Delete offline copy')?.click());
+    expect(a.deleteCopies).toHaveBeenCalledWith({ scope: 'part', partId: ref!.partId });
+
+    await act(() => byText('Delete copies')?.click());
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'Delete the 1 offline copy of “Journey to the Cloud”?',
+    );
+    await act(() => byText('Cancel')?.click());
+    expect(a.deleteCopies).toHaveBeenCalledTimes(1);
+  });
+});
