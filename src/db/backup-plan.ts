@@ -84,6 +84,7 @@ export const SERIES_FIELDS = [
   'userTitle',
   'author',
   'platforms',
+  'total',
   'createdAt',
   'lastActivityAt',
 ] as const satisfies readonly (keyof SeriesRow & keyof BackupSeries)[];
@@ -122,6 +123,9 @@ const partRow = (p: BackupPart, id: string, seriesId: string): PartRow => ({
   ...pick(p, PART_FIELDS),
 });
 
+const largest = (a: number | undefined, b: number | undefined) =>
+  a === undefined ? b : b === undefined ? a : Math.max(a, b);
+
 function mergeSeriesRow(local: SeriesRow, s: BackupSeries): SeriesRow {
   return {
     ...local,
@@ -130,6 +134,7 @@ function mergeSeriesRow(local: SeriesRow, s: BackupSeries): SeriesRow {
     author: local.author ?? s.author,
     platforms: union(local.platforms, s.platforms),
     evidence: local.evidence ?? s.evidence,
+    ...(largest(local.total, s.total) !== undefined && { total: largest(local.total, s.total) }),
     createdAt: Math.min(local.createdAt, s.createdAt),
     lastActivityAt: Math.max(local.lastActivityAt, s.lastActivityAt),
   };

@@ -94,7 +94,8 @@ export async function listSeries(db: LibraryDb, limit?: number): Promise<SeriesS
         series,
         parts: own,
         read: own.filter((p) => p.state === 'read').length,
-        known: own.length,
+        // "Part 1 of 3" counts three parts, found or not.
+        known: Math.max(own.length, series.total ?? 0),
       };
     });
   });
@@ -105,11 +106,15 @@ export async function progressForUrl(
   db: LibraryDb,
   url: string,
 ): Promise<{ read: number; known: number } | null> {
-  return db.transaction('r', db.parts, async () => {
+  return db.transaction('r', db.parts, db.series, async () => {
     const part = await db.parts.where('urls').equals(url).first();
     if (!part) return null;
     const parts = await db.parts.where('seriesId').equals(part.seriesId).toArray();
-    return { read: parts.filter((p) => p.state === 'read').length, known: parts.length };
+    const total = (await db.series.get(part.seriesId))?.total ?? 0;
+    return {
+      read: parts.filter((p) => p.state === 'read').length,
+      known: Math.max(parts.length, total),
+    };
   });
 }
 

@@ -171,6 +171,7 @@ export async function recordPart(
       author: series.author ?? d.author,
       platforms: union(series.platforms, d.platform),
       evidence: d.evidence,
+      ...(d.total !== null && { total: Math.max(series.total ?? 0, d.total) }),
       lastActivityAt: now,
     });
     const base =
@@ -256,6 +257,9 @@ export async function mergeSeries(db: LibraryDb, targetId: string, sourceId: str
       aliases: union(target.aliases, source.key, ...source.aliases),
       platforms: union(target.platforms, ...source.platforms),
       author: target.author ?? source.author,
+      ...((target.total ?? source.total) !== undefined && {
+        total: Math.max(target.total ?? 0, source.total ?? 0),
+      }),
       lastActivityAt: Math.max(target.lastActivityAt, source.lastActivityAt, now),
     });
     await db.series.delete(sourceId);

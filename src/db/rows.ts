@@ -22,6 +22,11 @@ export interface SeriesRow {
    * "Part 3""), shown to a reader who asks. Absent on rows written before it was kept.
    */
   evidence?: string[];
+  /**
+   * How many parts the series has by its own account ("Part 1 of 3"), the largest any part
+   * declared; absent when none did. The series counts at least this many parts.
+   */
+  total?: number;
   createdAt: number;
   lastActivityAt: number;
 }

@@ -64,6 +64,7 @@ const Series = v.strictObject({
   author: v.nullable(Text),
   platforms: list(Platform, LIMITS.listItems),
   evidence: list(Text, LIMITS.evidence),
+  total: v.optional(PartNumber),
   createdAt: Time,
   lastActivityAt: Time,
   note: Note,

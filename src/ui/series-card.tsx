@@ -11,6 +11,8 @@ import { SeriesManage, useDisclosure, type SeriesChoice } from './manage';
 import { PartItem } from './part-item';
 import { SeriesShare } from './series-share';
 
+const UNFOUND = { state: 'unvisited', furthest: 0 } as const;
+
 export function SeriesCard({
   summary,
   matches = null,
@@ -53,7 +55,9 @@ export function SeriesCard({
     draftKey: noteId('series', series.id),
   });
   const platforms = platformNames(series.platforms);
-  const left = timeLeft(parts);
+  // Parts the series declares ("Part 1 of 3") but Instalments has not found yet count too.
+  const unfound = Array.from({ length: known - parts.length }, () => UNFOUND);
+  const left = timeLeft([...parts, ...unfound]);
   const manage = useDisclosure(t('manageSeriesLabel', title));
   return (
     <article class="series" aria-labelledby={`series-${series.id}`}>

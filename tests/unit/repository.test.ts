@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { listSeries } from '../../src/db/queries';
+import { listSeries, progressForUrl } from '../../src/db/queries';
 import { recordPart } from '../../src/db/repository';
 import { freshDb, KHUB, LINKEDIN, report } from './fixtures';
 
@@ -160,5 +160,25 @@ describe('recordPart', () => {
       recordPart(db, report(1, 'reading', {}, 'javascript:alert(1)'), 1000),
     ).rejects.toThrow(/http/);
     expect(await db.series.count()).toBe(0);
+  });
+});
+
+describe('a series that says how long it is', () => {
+  test('"Part 1 of 3" with one sibling found counts three parts, in the popup and on the badge', async () => {
+    const db = freshDb();
+    await recordPart(
+      db,
+      report(1, 'read', {
+        total: 3,
+        siblings: [{ url: `${KHUB}-2`, title: null, part: 2 }],
+      }),
+      1000,
+    );
+    const [summary] = await listSeries(db);
+    expect(summary).toMatchObject({ read: 1, known: 3 });
+    expect(await progressForUrl(db, `${KHUB}-1`)).toEqual({ read: 1, known: 3 });
+    // A later part that says less does not shrink it.
+    await recordPart(db, report(2, 'reading', { total: 2 }), 2000);
+    expect((await listSeries(db))[0]).toMatchObject({ known: 3 });
   });
 });

@@ -36,6 +36,8 @@ export interface BackupSeries {
   author: string | null;
   platforms: string[];
   evidence: string[];
+  /** How many parts the series says it has ("Part 1 of 3"), where a part said so. */
+  total?: number;
   createdAt: number;
   lastActivityAt: number;
   note: BackupNote | null;
