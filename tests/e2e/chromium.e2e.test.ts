@@ -4,7 +4,7 @@ import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart, posts } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
-import { Harness } from './harness';
+import { contentStatus, Harness } from './harness';
 
 const part = demoPart;
 const unrelated = posts.find((p) => p.slug === 'running-accessible-online-consultations');
@@ -98,7 +98,8 @@ describe('Instalments in Chromium, on the demo hosts', () => {
   test('an unrelated post adds nothing', async () => {
     if (!unrelated) throw new Error('the demo has an unrelated post');
     await readToEnd(reader, khubUrl(unrelated));
-    await reader.waitForTimeout(1500);
+    // Looked at, and left alone: nothing will be reported from it.
+    await expect.poll(() => contentStatus(h, reader)).toEqual({ tracked: false });
     expect(await seriesState(popup)).toMatchObject({ cards: 1, count: '2 of 5 read' });
   });
 

@@ -125,7 +125,10 @@ export async function stopWorkers(h: Harness, page: Page): Promise<void> {
 
 // The extension API as far as these helpers use it, inside an extension page's evaluate().
 declare const chrome: {
-  tabs: { query(query: object): Promise<{ id?: number }[]> };
+  tabs: {
+    query(query: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: object): Promise<unknown>;
+  };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
@@ -140,6 +143,22 @@ export async function badgeFor(h: Harness, page: Page): Promise<string | null> {
   return probe.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+  });
+}
+
+/**
+ * What the content script in `page`'s tab made of its page, once its first detection is
+ * done ({ tracked: false } for a page it looked at and left alone), or null while none
+ * answers there. A page it left alone sends nothing afterwards, so this is where a test that
+ * something did not happen can stop waiting.
+ */
+export async function contentStatus(h: Harness, page: Page): Promise<unknown> {
+  const probe = await h.extensionPage();
+  await page.bringToFront();
+  return probe.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    return chrome.tabs.sendMessage(tab.id, { type: 'content/status' }).catch(() => null);
   });
 }
 

@@ -4,7 +4,7 @@ import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
 import { DEV_KEY, extensionIdFor } from '../../scripts/dev-key';
-import { badgeFor, Harness } from './harness';
+import { badgeFor, contentStatus, Harness } from './harness';
 
 /**
  * An organisation's policy as Chromium really reads it: a JSON file in the machine-wide
@@ -78,7 +78,7 @@ describe.skipIf(!isRoot)(
     test('the platforms the policy leaves out are not looked at', async () => {
       const linkedin = await h.newPage();
       await linkedin.goto(linkedinUrl(demoPart(2)) ?? '');
-      await linkedin.waitForTimeout(1500);
+      await expect.poll(() => contentStatus(h, linkedin)).toEqual({ tracked: false });
       expect(await badgeFor(h, linkedin)).toBe('');
       const khub = await h.newPage();
       await khub.goto(khubUrl(demoPart(1)));

@@ -4,7 +4,7 @@ import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { violations } from './axe';
-import { badgeFor, harnessPerSuite } from './harness';
+import { badgeFor, contentStatus, harnessPerSuite } from './harness';
 
 describe('platform switches on the options page', () => {
   const harness = harnessPerSuite();
@@ -41,7 +41,8 @@ describe('platform switches on the options page', () => {
     await expect
       .poll(() => popup.locator('.series__meta').allTextContents())
       .toEqual(['Sam Okafor · LinkedIn']);
-    await popup.waitForTimeout(1500);
+    // The switched-off Knowledge Hub tab was looked at and left alone: it reports nothing.
+    await expect.poll(() => contentStatus(h, tab)).toEqual({ tracked: false });
     expect(await popup.locator('.series__meta').allTextContents()).toEqual([
       'Sam Okafor · LinkedIn',
     ]);
