@@ -184,8 +184,8 @@ describe('the options page', () => {
     await mount(store);
     const anySite = () => platformSwitch('Detect series on any site');
     expect(anySite().checked).toBe(false);
-    // Remembered sites are listed while any-site detection is off.
-    expect(root.textContent).toContain('blog.example.org');
+    // Remembered sites are listed while any-site detection is off (they arrive after the switches).
+    await vi.waitFor(() => expect(root.textContent).toContain('blog.example.org'));
     await flip(anySite(), true);
     await vi.waitFor(() => expect(anySite().checked).toBe(true));
     expect(requestAnySite).toHaveBeenCalledOnce();
@@ -235,9 +235,16 @@ describe('the options page', () => {
   test('a remembered site can be forgotten', async () => {
     const { store, grants } = memoryStore();
     await mount(store);
-    const forget = root.querySelector<HTMLButtonElement>('[aria-label="Forget blog.example.org"]');
-    await act(() => forget?.click());
-    await vi.waitFor(() => expect(root.textContent).toContain('None yet.'));
+    // The remembered sites arrive after the switches: wait for the button, not a moment.
+    const forget = await vi.waitFor(() => {
+      const button = root.querySelector<HTMLButtonElement>(
+        '[aria-label="Forget blog.example.org"]',
+      );
+      if (!button) throw new Error('the remembered site is not listed yet');
+      return button;
+    });
+    await act(() => forget.click());
+    await vi.waitFor(() => expect(root.textContent).toContain('None yet.'), { timeout: 5000 });
     expect(grants.sites).toEqual([]);
   });
 
