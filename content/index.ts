@@ -25,15 +25,44 @@ function publishedAt(text: string | null): number | null {
   return Number.isFinite(time) && time > 0 ? time : null;
 }
 
-/** Opened from Instalments' "Continue": go back to where the reader stopped. */
+/** How long "Continue" holds the reader's place while the page is still settling. */
+const SETTLE_MS = 5000;
+
+/**
+ * Opened from Instalments' "Continue": go back to where the reader stopped, and stay there while
+ * the page settles (a window sized or fonts swapped after it opened reflow the article) until
+ * the reader scrolls, clicks or types themselves.
+ */
 async function resume(url: string, body: Element, signal: AbortSignal): Promise<void> {
   const position = await send('part/resume', { url }).catch(() => null);
   if (position === null || position <= 0 || signal.aborted) return;
-  const rect = body.getBoundingClientRect();
-  scrollTo({
-    top: scrollTargetFor(position, rect.top + scrollY, rect.height, innerHeight),
-    behavior: 'instant',
+  const place = (): void => {
+    const rect = body.getBoundingClientRect();
+    scrollTo({
+      top: scrollTargetFor(position, rect.top + scrollY, rect.height, innerHeight),
+      behavior: 'instant',
+    });
+  };
+  place();
+  const settling = new AbortController();
+  const stop = (): void => settling.abort();
+  signal.addEventListener('abort', stop, { once: true });
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
+    addEventListener(type, stop, { once: true, passive: true, signal: settling.signal });
+  }
+  addEventListener('resize', place, { signal: settling.signal });
+  // A reflow (new width) moves the text under the reader: only the fraction read survives it.
+  // Content arriving above the place is left to the browser's scroll anchoring, which keeps the
+  // paragraph the reader was on in view.
+  let width = body.getBoundingClientRect().width;
+  const observer = new ResizeObserver(() => {
+    const now = body.getBoundingClientRect().width;
+    if (now !== width) place();
+    width = now;
   });
+  observer.observe(body);
+  settling.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  setTimeout(stop, SETTLE_MS);
 }
 
 /** Platforms the reader (or their organisation) switched off. */

@@ -64,9 +64,10 @@ describe('reading progress, Continue and bookmarks', () => {
     const page = await opened;
     await page.waitForURL(khubUrl(part(2)));
     await page.locator(BODY).waitFor();
-    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await positionIn(page)).toBeGreaterThan(0.4);
-    expect(await positionIn(page)).toBeLessThan(0.6);
+    // Where the page settles: under load the tab may still be reflowing as it opens.
+    await expect
+      .poll(async () => Math.abs((await positionIn(page)) - 0.5), { timeout: 10_000 })
+      .toBeLessThan(0.1);
     await page.close();
   });
 
