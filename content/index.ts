@@ -30,8 +30,7 @@ const SETTLE_MS = 5000;
 
 /**
  * Opened from Instalments' "Continue": go back to where the reader stopped, and stay there while
- * the page settles (a window sized or fonts swapped after it opened reflow the article) until
- * the reader scrolls, clicks or types themselves.
+ * the tab settles, until the reader scrolls, clicks or types themselves.
  */
 async function resume(url: string, body: Element, signal: AbortSignal): Promise<void> {
   const position = await send('part/resume', { url }).catch(() => null);
@@ -50,18 +49,8 @@ async function resume(url: string, body: Element, signal: AbortSignal): Promise<
   for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
     addEventListener(type, stop, { once: true, passive: true, signal: settling.signal });
   }
+  // A window sized after it opened reflows the text: only the fraction read survives that.
   addEventListener('resize', place, { signal: settling.signal });
-  // A reflow (new width) moves the text under the reader: only the fraction read survives it.
-  // Content arriving above the place is left to the browser's scroll anchoring, which keeps the
-  // paragraph the reader was on in view.
-  let width = body.getBoundingClientRect().width;
-  const observer = new ResizeObserver(() => {
-    const now = body.getBoundingClientRect().width;
-    if (now !== width) place();
-    width = now;
-  });
-  observer.observe(body);
-  settling.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   setTimeout(stop, SETTLE_MS);
 }
 
