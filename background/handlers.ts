@@ -21,6 +21,8 @@ import { durable, type LibraryDb } from '../src/db/schema';
 import { importBackup } from '../src/db/backup-import';
 import { cancelJob, deleteCopies, dismissJob } from '../src/db/offline-store';
 import type { Handlers } from '../src/messaging/router';
+import { followByDefault, setFollow } from '../src/db/follows';
+import type { RunSummary } from './follow/service';
 import type { Offline } from './offline/service';
 import { createWipeGate, type EpochStore } from './wipe-gate';
 
@@ -40,6 +42,8 @@ export interface Effects {
   /** Which library reports belong to; "Delete everything" moves it on. */
   epoch: EpochStore;
   offline: Offline;
+  /** Checks followed series for new parts; `only` one series, now. */
+  follow: { run(only?: string): Promise<RunSummary> };
 }
 
 const sameHost = (a: string, b: string) => {
@@ -64,8 +68,15 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
     // A page may only describe itself: a report about another site's page is not recorded.
     'part/report': (report, sender) =>
       sender.url !== null && sameHost(report.url, sender.url)
-        ? gate.admit(report.epoch, () => recordPart(db, report, now()))
+        ? gate.admit(report.epoch, async () => {
+            const ref = await recordPart(db, report, now());
+            // A series with a second part is followed, unless the reader said otherwise.
+            if (ref) await followByDefault(db, ref.seriesId, now());
+            return ref;
+          })
         : Promise.resolve(null),
+    'follow/set': ({ seriesId, on }) => done(setFollow(db, seriesId, on, now())),
+    'follow/check': ({ seriesId }) => effects.follow.run(seriesId),
     'series/rename': ({ seriesId, title }) => done(renameSeries(db, seriesId, title)),
     'part/set-number': ({ partId, number }) => done(setPartNumber(db, partId, number)),
     'series/merge': ({ targetId, sourceId }) => done(mergeSeries(db, targetId, sourceId, now())),

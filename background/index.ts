@@ -24,6 +24,11 @@ import { runCommand } from './commands';
 import { createHandlers } from './handlers';
 import { captureTab } from './offline/capture-tab';
 import { fetchPart } from './offline/fetch-part';
+import { HOUR } from '../src/core/follow/schedule';
+import { parseFollowed } from '../src/platform/parse-page';
+import { notifiedPart, notifyNewParts, showNewCount } from './follow/announce';
+import { fetchSource } from './follow/fetch-source';
+import { createFollow } from './follow/service';
 import { createOffline } from './offline/service';
 import { RESUME_PREFIX } from '../src/settings/storage-key';
 
@@ -67,7 +72,32 @@ const offline = createOffline(db, () => Date.now(), {
   },
 });
 
+const FOLLOW_ALARM = 'follow-check';
+const OURSELVES = { tabId: null, url: null };
+// Checks run at most this often; each series waits its own interval (settings) between them.
+const FOLLOW_WAKE_MINUTES = 30;
+
+const follow = createFollow(db, {
+  now: () => Date.now(),
+  everyMs: async () => (await loadSettings()).followEveryHours * HOUR,
+  enabled: async () => (await loadSettingsState()).settings.follow,
+  mayAccess: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+  fetchSource: (url, validators) => fetchSource(url, validators),
+  parse: parseFollowed,
+  announce: async (parts, title) => {
+    await notifyNewParts(parts, title).catch(warn);
+    await showNewCount(db).catch(warn);
+  },
+});
+
+/** A check the alarm started; the parser document closes after it as after a save. */
+async function runFollow(): Promise<void> {
+  await follow.run().catch(warn);
+  await releaseParser().catch(warn);
+}
+
 const handlers = createHandlers(db, () => Date.now(), {
+  follow,
   online: () => navigator.onLine,
   openTab: async (url) => {
     await browser.tabs.create({ url });
@@ -113,6 +143,15 @@ const route = createRouter(
   browser.runtime.getURL(''),
 );
 browser.runtime.onMessage.addListener(route);
+// Opening a new part, or what the reader does in the popup (mark, remove, wipe), may change
+// how many parts are new.
+browser.runtime.onMessage.addListener((message: unknown) => {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (typeof type === 'string' && /^(?:part|parts|series|library|follow)\//.test(type)) {
+    setTimeout(() => void showNewCount(db).catch(warn), 500);
+  }
+  return undefined;
+});
 
 /** With the setting on, a part is saved for offline reading once it has been read. */
 async function autoSave(tabId: number, partId: string, url: string): Promise<void> {
@@ -233,6 +272,31 @@ void publishSwitchedOff();
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === JOBS_ALARM) void offline.resume();
+  if (alarm.name === FOLLOW_ALARM) void runFollow();
+});
+void browser.alarms.get(FOLLOW_ALARM).then((alarm) => {
+  if (!alarm) {
+    void browser.alarms.create(FOLLOW_ALARM, {
+      delayInMinutes: FOLLOW_WAKE_MINUTES,
+      periodInMinutes: FOLLOW_WAKE_MINUTES,
+    });
+  }
+});
+
+browser.notifications.onClicked.addListener((id) => {
+  void notifiedPart(db, id)
+    .then(async (part) => {
+      await browser.notifications.clear(id);
+      if (part) await handlers['part/open']({ partId: part.id }, OURSELVES);
+    })
+    .catch(warn);
+});
+// A site granted again: series that stopped for want of access are checked at the next run.
+browser.permissions.onAdded.addListener(() => {
+  void db.follows
+    .filter((row) => row.outcome?.kind === 'stopped' && row.outcome.reason === 'no-access')
+    .modify({ outcome: null, nextCheckAt: 0 })
+    .catch(warn);
 });
 // Whatever woke the worker, a save job it was stopped in the middle of carries on.
 void offline.resume();

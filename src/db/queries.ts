@@ -1,6 +1,8 @@
+import type { FollowRow } from '../core/follow/schedule';
 import {
   noteId,
   partNumber,
+  seriesTitle,
   type LibraryDb,
   type OfflineCopyRow,
   type PartRow,
@@ -44,6 +46,10 @@ export interface Library {
   jobs: SaveJobRow[];
   /** The reader's notes on the listed series and parts, by noteId. */
   notes: ReadonlyMap<string, string>;
+  /** Whether and how each listed series is followed, by series id. */
+  follows: ReadonlyMap<string, FollowRow>;
+  /** Parts a check found and the reader has not opened yet, newest first. */
+  fresh: { part: PartRow; seriesTitle: string }[];
 }
 
 export const PAGE_SIZE = 30;
@@ -54,7 +60,8 @@ export const PAGE_SIZE = 30;
  * render costs the same for 20 parts or 20,000.
  */
 export async function readLibrary(db: LibraryDb, limit?: number): Promise<Library> {
-  return db.transaction('r', [db.series, db.parts, db.bookmarks, db.jobs, db.notes], async () => {
+  const tables = [db.series, db.parts, db.bookmarks, db.jobs, db.notes, db.follows];
+  return db.transaction('r', tables, async () => {
     const series = await listSeries(db, limit);
     const partIds = series.flatMap((s) => s.parts.map((p) => p.id));
     const bookmarks = await db.bookmarks.bulkGet(partIds);
@@ -68,8 +75,21 @@ export async function readLibrary(db: LibraryDb, limit?: number): Promise<Librar
       total: limit === undefined ? series.length : await db.series.count(),
       jobs: (await db.jobs.toArray()).sort((a, b) => b.updatedAt - a.updatedAt),
       notes: new Map(notes.flatMap((n) => (n ? [[n.id, n.text] as const] : []))),
+      follows: new Map(
+        (await db.follows.bulkGet(series.map((s) => s.series.id))).flatMap((f) =>
+          f ? [[f.seriesId, f] as const] : [],
+        ),
+      ),
+      fresh: await freshParts(db),
     };
   });
+}
+
+async function freshParts(db: LibraryDb): Promise<Library['fresh']> {
+  const parts = await newParts(db);
+  const series = await db.series.bulkGet([...new Set(parts.map((p) => p.seriesId))]);
+  const titles = new Map(series.flatMap((s) => (s ? [[s.id, seriesTitle(s)] as const] : [])));
+  return parts.map((part) => ({ part, seriesTitle: titles.get(part.seriesId) ?? '' }));
 }
 
 export async function listSeries(db: LibraryDb, limit?: number): Promise<SeriesSummary[]> {
@@ -201,4 +221,10 @@ export async function readSavedPart(db: LibraryDb, partId: string): Promise<Save
       note: (await db.notes.get(noteId('part', part.id)))?.text ?? '',
     };
   });
+}
+
+/** New parts: found by a check and not yet visited, newest first. */
+export async function newParts(db: LibraryDb): Promise<PartRow[]> {
+  const parts = await db.parts.where('foundAt').above(0).reverse().toArray();
+  return parts.filter((p) => p.state === 'unvisited');
 }

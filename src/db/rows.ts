@@ -40,6 +40,8 @@ export interface PartRow extends PartProgress {
    * without loading the copy. Absent or null: no copy.
    */
   offline?: OfflineSummary | null;
+  /** When following the series found this part (not yet visited): shown as "New". */
+  foundAt?: number;
 }
 
 export interface OfflineSummary {

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { clipRow } from './clip';
+import type { FollowRow } from '../core/follow/schedule';
 import type {
   BookmarkRow,
   NoteRow,
@@ -77,6 +78,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { jobs: 'id, seriesId, status' },
   },
+  {
+    // 2026-12-05 v5: following a series for new parts, one row per followed series; parts a
+    // check found, by when (only they have `foundAt`, so the index holds only them).
+    version: 5,
+    stores: {
+      follows: 'seriesId',
+      parts: 'id, seriesId, [seriesId+number], [seriesId+userNumber], *urls, foundAt',
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'instalments';
@@ -94,6 +104,7 @@ export class LibraryDb extends Dexie {
   offline!: EntityTable<OfflineCopyRow, 'partId'>;
   untracked!: EntityTable<UntrackedRow, 'url'>;
   jobs!: EntityTable<SaveJobRow, 'id'>;
+  follows!: EntityTable<FollowRow, 'seriesId'>;
 
   /**
    * Relaxed durability by default: a reading event lost to a power cut is re-sent on the next

@@ -94,6 +94,13 @@ export const protocol = {
   'series/remove': message<null>()('page', v.strictObject({ seriesId: Id })),
   /** Marks a part and every part before it in its series read. */
   'part/mark-through': message<null>()('page', v.strictObject({ partId: Id })),
+  /** Follow or unfollow a series: checks for its new parts. */
+  'follow/set': message<null>()('page', v.strictObject({ seriesId: Id, on: v.boolean() })),
+  /** "Check now": one series' site asked at once, whatever its schedule. */
+  'follow/check': message<{ requests: number; checked: number; found: number }>()(
+    'page',
+    v.strictObject({ seriesId: Id }),
+  ),
   'page/untrack': message<null>()('page', v.strictObject({ url: HttpUrl })),
   /** Opens a part in a new tab, at the reader's last position. */
   'part/open': message<null>()('page', v.strictObject({ partId: Id })),

@@ -1,3 +1,4 @@
+import type { Parsed } from '../../background/follow/service';
 import type { ExtractedArticle } from '../core/offline/article';
 import { browser } from './browser';
 
@@ -10,21 +11,25 @@ export interface ParsedPage {
   login: boolean;
 }
 
-/** The one message the offscreen document answers. */
-export interface OffscreenRequest {
-  target: 'offscreen';
-  type: 'offscreen/extract';
-  html: string;
-  url: string;
-}
+/** The messages the offscreen document answers: a page to save, a feed or page to follow. */
+export type OffscreenRequest =
+  | { target: 'offscreen'; type: 'offscreen/extract'; html: string; url: string }
+  | {
+      target: 'offscreen';
+      type: 'offscreen/follow';
+      text: string;
+      url: string;
+      kind: 'feed' | 'page';
+    };
 
 export function isOffscreenRequest(message: unknown): message is OffscreenRequest {
-  const m = message as Partial<OffscreenRequest> | null;
+  const m = message as Record<string, unknown> | null;
+  if (m?.['target'] !== 'offscreen' || typeof m['url'] !== 'string') return false;
+  if (m['type'] === 'offscreen/extract') return typeof m['html'] === 'string';
   return (
-    m?.target === 'offscreen' &&
-    m.type === 'offscreen/extract' &&
-    typeof m.html === 'string' &&
-    typeof m.url === 'string'
+    m['type'] === 'offscreen/follow' &&
+    typeof m['text'] === 'string' &&
+    (m['kind'] === 'feed' || m['kind'] === 'page')
   );
 }
 
@@ -57,12 +62,23 @@ async function ensureOffscreen(): Promise<void> {
     .createDocument({
       url: OFFSCREEN_URL,
       reasons: ['DOM_PARSER'],
-      justification: 'Read the article out of a series part saved for offline reading.',
+      justification:
+        'Read the article out of a series part saved for offline reading, and the feed of a followed series.',
     })
     .finally(() => {
       creating = null;
     });
   await creating;
+}
+
+async function askParser<T>(request: OffscreenRequest): Promise<T> {
+  parsing += 1;
+  try {
+    await ensureOffscreen();
+    return (await browser.runtime.sendMessage(request)) as T;
+  } finally {
+    parsing -= 1;
+  }
 }
 
 /**
@@ -74,14 +90,20 @@ export async function parseFetchedPage(html: string, url: string): Promise<Parse
     const { parseHere } = await import('./parse-here');
     return parseHere(html, url);
   }
-  parsing += 1;
-  try {
-    await ensureOffscreen();
-    const request: OffscreenRequest = { target: 'offscreen', type: 'offscreen/extract', html, url };
-    return (await browser.runtime.sendMessage(request)) as ParsedPage;
-  } finally {
-    parsing -= 1;
+  return askParser({ target: 'offscreen', type: 'offscreen/extract', html, url });
+}
+
+/** Reads a followed series' feed or page, where there is a DOM (see parseFetchedPage). */
+export async function parseFollowed(
+  text: string,
+  url: string,
+  kind: 'feed' | 'page',
+): Promise<Parsed> {
+  if (__BROWSER__ === 'firefox') {
+    const { parseFollowHere } = await import('./parse-follow');
+    return parseFollowHere(text, url, kind);
   }
+  return askParser({ target: 'offscreen', type: 'offscreen/follow', text, url, kind });
 }
 
 /** Closes Chrome's parser document once nothing is being saved: it holds a renderer's memory. */

@@ -19,12 +19,15 @@ const PolicySchema = v.object({
   allowAnySite: v.optional(v.boolean()),
   /** Remind the reader to export their library when the last export is this many days old; 0 never. */
   exportReminderDays: v.optional(v.custom<number>(isReminderDays)),
+  /** false: no background checks for new parts. */
+  followSeries: v.optional(v.boolean()),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;
 
 /** Which settings a policy fixes: the UI shows them as "Set by your organisation". */
-export type Lockable = 'platforms' | 'autoSaveOffline' | 'anySite' | 'exportReminderDays';
+export type Lockable =
+  'platforms' | 'autoSaveOffline' | 'anySite' | 'exportReminderDays' | 'follow';
 export type Locked = ReadonlySet<Lockable>;
 
 /** The settings in force (the reader's own, with every policy over them), and what is fixed. */
@@ -44,6 +47,7 @@ export function parsePolicy(raw: unknown): Policy {
     'autoSaveOffline',
     'allowAnySite',
     'exportReminderDays',
+    'followSeries',
   ] as const;
   for (const key of keys) {
     const one = v.safeParse(PolicySchema, { [key]: (raw as Record<string, unknown>)[key] });
@@ -72,6 +76,10 @@ export function applyPolicy(
   if (policy.exportReminderDays !== undefined) {
     settings = { ...settings, exportReminderDays: policy.exportReminderDays };
     locked.add('exportReminderDays');
+  }
+  if (policy.followSeries !== undefined) {
+    settings = { ...settings, follow: policy.followSeries };
+    locked.add('follow');
   }
   if (policy.allowAnySite !== undefined) locked.add('anySite');
   return { settings, locked, anySiteAllowed: anySiteAllowed(policy) };

@@ -12,6 +12,9 @@ export const SETTINGS_VERSION = 1;
 
 const MB = 1024 * 1024;
 
+/** The check intervals the options page offers. */
+export const FOLLOW_EVERY_HOURS = [1, 3, 6, 12, 24] as const;
+
 const SettingsSchema = v.object({
   version: v.fallback(v.literal(SETTINGS_VERSION), SETTINGS_VERSION),
   /** Platforms the reader switched off: their pages are not looked at. */
@@ -25,6 +28,10 @@ const SettingsSchema = v.object({
   autoSaveOffline: v.fallback(v.boolean(), false),
   /** Remind me to export the library when my last export is this many days old; 0 never. */
   exportReminderDays: v.fallback(v.custom<number>(isReminderDays), 0),
+  /** Check followed series for new parts in the background. */
+  follow: v.fallback(v.boolean(), true),
+  /** Hours between two checks of a followed series. */
+  followEveryHours: v.fallback(v.picklist(FOLLOW_EVERY_HOURS), 6),
   maxImageBytes: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(64 * 1024), v.maxValue(50 * MB)),
     DEFAULT_COPY_LIMITS.maxImageBytes,

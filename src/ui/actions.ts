@@ -54,6 +54,12 @@ export interface Actions {
     /** This part and every earlier one, read. */
     markThrough(partId: string): void;
   };
+  /** Following a series for new parts. */
+  follow: {
+    set(seriesId: string, on: boolean): void;
+    /** Asks the series' site now; settles when the check is recorded. */
+    check(seriesId: string): Promise<void>;
+  };
   /** Wakes the background to carry on a save job a stopped worker left. */
   resumeJobs(): void;
   /** The popup's "This page" card, for sites Instalments does not watch. */

@@ -4,6 +4,7 @@ import { t } from '../core/i18n';
 import type { Library } from '../db/queries';
 import type { Actions } from './actions';
 import { ContinueCard } from './continue-card';
+import { NewParts } from './follow';
 import { OnThisPage, partAt, useBesidePage } from './on-this-page';
 import { ExportReminder } from './export-reminder';
 import { ThisPageCard } from './this-page';
@@ -127,6 +128,7 @@ export function LibraryView({
       ) : (
         <Fragment key="list">
           {mode === 'panel' && <OnThisPage here={here} actions={actions} />}
+          <NewParts fresh={library.fresh} actions={actions} />
           {target && !here && <ContinueCard target={target} actions={actions} />}
           <div class="toolbar">
             <div class="filters" role="group" aria-label={t('filterGroup')}>
@@ -173,6 +175,7 @@ export function LibraryView({
                       only !== null
                     }
                     jobs={library.jobs.filter((j) => j.seriesId === summary.series.id)}
+                    follow={library.follows.get(summary.series.id)}
                     full={mode === 'tab'}
                     notes={library.notes}
                     others={choices.filter((c) => c.id !== summary.series.id)}

@@ -116,6 +116,10 @@ export function mount(
       removeSeries: (seriesId) => void send('series/remove', { seriesId }).catch(report),
       markThrough: (partId) => void send('part/mark-through', { partId }).catch(report),
     },
+    follow: {
+      set: (seriesId, on) => void send('follow/set', { seriesId, on }).catch(report),
+      check: (seriesId) => send('follow/check', { seriesId }).then(() => undefined, report),
+    },
     resumeJobs: () => void send('offline/resume', {}).catch(report),
     page: {
       uncovered: uncoveredPage,

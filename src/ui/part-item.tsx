@@ -10,7 +10,9 @@ import { minutesFor } from '../core/progress/reading-time';
 
 function stateOf(part: PartRow): { icon: string; text: string } {
   if (part.state === 'read') return { icon: '✓', text: t('stateRead') };
-  if (part.state === 'unvisited') return { icon: '○', text: t('stateUnread') };
+  if (part.state === 'unvisited') {
+    return part.foundAt ? { icon: '★', text: t('partNew') } : { icon: '○', text: t('stateUnread') };
+  }
   const percent = Math.round(part.furthest * 100);
   return percent > 0
     ? { icon: '◐', text: t('statePercent', percent) }

@@ -7,6 +7,8 @@ import { noteId, seriesTitle, type SaveJobRow } from '../db/schema';
 import type { Actions } from './actions';
 import { useNoteEditor } from './note-editor';
 import { JobNotice, SeriesOffline } from './offline-status';
+import type { FollowRow } from '../core/follow/schedule';
+import { FollowControls } from './follow';
 import { SeriesManage, useDisclosure, type SeriesChoice } from './manage';
 import { PartItem } from './part-item';
 import { SeriesShare } from './series-share';
@@ -24,6 +26,7 @@ export function SeriesCard({
   full,
   notes,
   others,
+  follow,
 }: {
   summary: SeriesSummary;
   /** Parts a search found, marked; null when the search named the whole series or none ran. */
@@ -39,6 +42,7 @@ export function SeriesCard({
   notes: ReadonlyMap<string, string>;
   /** The other series on screen, for moving parts and merging. */
   others: readonly SeriesChoice[];
+  follow: FollowRow | undefined;
 }) {
   const { series, parts, read, known } = summary;
   const [expanded, setExpanded] = useState(open);
@@ -76,6 +80,7 @@ export function SeriesCard({
           onDone={manage.close}
         />
       )}
+      {manage.open && <FollowControls seriesId={series.id} follow={follow} actions={actions} />}
       <p class="series__meta">
         {series.author ? t('seriesByline', series.author, platforms) : platforms}
       </p>

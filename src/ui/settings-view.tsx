@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageKey } from '../core/i18n';
+import { plural, t, type MessageKey } from '../core/i18n';
 import { PLATFORMS, platformName } from '../core/identity/platforms';
 import { formatBytes } from '../core/offline/images';
 import type { SettingsState } from '../settings/managed';
 import { READ_AT_CHOICES } from '../settings/platform-switch';
-import type { Settings } from '../settings/settings';
+import { FOLLOW_EVERY_HOURS, type Settings } from '../settings/settings';
 
 const MB = 1024 * 1024;
 
@@ -238,6 +238,47 @@ function ReadingSection({ store, state }: { store: SettingsStore; state: Setting
   );
 }
 
+function FollowSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
+  const { settings, locked } = state;
+  const fixed = locked.has('follow');
+  return (
+    <section aria-labelledby="follow-settings-heading">
+      <h2 id="follow-settings-heading">{t('settingsFollowHeading')}</h2>
+      {fixed && <Locked />}
+      <label class="field">
+        <input
+          type="checkbox"
+          checked={settings.follow}
+          disabled={fixed}
+          onChange={(e) => void store.save({ follow: (e.target as HTMLInputElement).checked })}
+        />
+        <span>{t('settingsFollowSwitch')}</span>
+      </label>
+      <label class="field">
+        <span>{t('settingsFollowEvery')}</span>
+        <select
+          value={String(settings.followEveryHours)}
+          disabled={fixed || !settings.follow}
+          onChange={(e) =>
+            void store.save({
+              followEveryHours: Number(
+                (e.target as HTMLSelectElement).value,
+              ) as Settings['followEveryHours'],
+            })
+          }
+        >
+          {FOLLOW_EVERY_HOURS.map((n) => (
+            <option key={n} value={String(n)}>
+              {plural('settingsFollowHours', n)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p class="hint">{t('settingsFollowHelp')}</p>
+    </section>
+  );
+}
+
 function OfflineSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
   const { settings, locked } = state;
   return (
@@ -369,6 +410,7 @@ export function SettingsView({ store }: { store: SettingsStore }) {
       <PlatformsSection store={store} state={state} />
       <SitesSection store={store} state={state} />
       <ReadingSection store={store} state={state} />
+      <FollowSection store={store} state={state} />
       <OfflineSection store={store} state={state} />
       <DataSection store={store} state={state} />
     </main>

@@ -132,6 +132,8 @@ describe('settings', () => {
       readAt: 1,
       autoSaveOffline: true,
       exportReminderDays: 0,
+      follow: true,
+      followEveryHours: 6,
       maxImageBytes: DEFAULT_SETTINGS.maxImageBytes,
       maxPartBytes: 20 * 1024 * 1024,
     });

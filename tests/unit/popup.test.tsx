@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { recordCheck, setFollow } from '../../src/db/follows';
 import { recordPart } from '../../src/db/repository';
 import type { Actions } from '../../src/ui/actions';
 import { App } from '../../src/ui/app';
@@ -42,6 +43,7 @@ function actions(): Actions & { page: { [K in keyof Actions['page']]: ReturnType
       removeSeries: vi.fn(),
       markThrough: vi.fn(),
     },
+    follow: { set: vi.fn(), check: vi.fn(() => Promise.resolve()) },
     // A supported page, or none: no "This page" card.
     page: {
       uncovered: vi.fn(async () => null),
@@ -121,6 +123,52 @@ describe('the popup', () => {
     await mount(<App db={db} actions={actions()} />);
     await vi.waitFor(() => expect(root.textContent).toContain(hostile));
     expect(root.querySelector('img[onerror]')).toBeNull();
+  });
+});
+
+describe('new parts of followed series', () => {
+  test('a part a check found is listed under "New parts" and marked New; clicking opens it', async () => {
+    const db = freshDb();
+    const ref = await recordPart(db, report(1, 'read'), 1000);
+    await recordPart(db, report(2, 'read'), 2000);
+    await setFollow(db, ref!.seriesId, true, 2000);
+    const row = (await db.follows.get(ref!.seriesId))!;
+    await recordCheck(
+      db,
+      row,
+      [
+        {
+          url: 'https://khub.net/j-3',
+          number: 3,
+          title: 'Journey to the Cloud - 3',
+          publishedAt: null,
+        },
+      ],
+      'khub',
+      Date.parse('2026-12-05T10:00:00Z'),
+      (count) => ({ ...row, checkedAt: 3000, outcome: { kind: 'new', count } }),
+    );
+    const act$ = actions();
+    await mount(<App db={db} actions={act$} />);
+    await vi.waitFor(() => expect(root.querySelector('.new-parts')).not.toBeNull());
+    const heading = root.querySelector('.new-parts h2');
+    expect(heading?.textContent).toBe('New parts');
+    const item = root.querySelector('.new-parts li');
+    expect(item?.textContent).toContain('Journey to the Cloud - 3');
+    expect(item?.textContent).toContain('found 5 December 2026');
+    const states = [...root.querySelectorAll('.part__state')].map((el) => el.textContent?.trim());
+    expect(states).toEqual(['✓ Read', '✓ Read', '★ New']);
+    await act(() => (item?.querySelector('button') as HTMLButtonElement).click());
+    expect(act$.open).toHaveBeenCalledWith(expect.any(String));
+    const opened = await db.parts.get(vi.mocked(act$.open).mock.calls[0]![0] as string);
+    expect(opened?.number).toBe(3);
+    // The series' menu says it is followed and what the last check found.
+    await act(() => (root.querySelector('.series__head button') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(root.querySelector('.follow__status')).not.toBeNull());
+    expect(root.querySelector<HTMLInputElement>('.follow input')?.checked).toBe(true);
+    expect(root.querySelector('.follow__status')?.textContent).toMatch(
+      /^Checked .*: 1 new part\.$/,
+    );
   });
 });
 

@@ -33,6 +33,8 @@ const others = {
   'parts/move': refuse,
   'parts/remove': refuse,
   'series/remove': refuse,
+  'follow/set': refuse,
+  'follow/check': refuse,
 } satisfies Omit<Handlers, 'part/report'>;
 
 function setup() {

@@ -161,13 +161,27 @@ describe('the options page', () => {
   });
 
   test('a setting the organisation fixes is locked and says so', async () => {
-    const { store } = memoryStore({ enabledPlatforms: ['khub'], autoSaveOffline: true });
+    const { store } = memoryStore({
+      enabledPlatforms: ['khub'],
+      autoSaveOffline: true,
+      followSeries: false,
+    });
     await mount(store);
     expect(platformSwitch('Knowledge Hub')).toMatchObject({ checked: true, disabled: true });
     expect(platformSwitch('LinkedIn')).toMatchObject({ checked: false, disabled: true });
-    const autoSave = root.querySelector<HTMLInputElement>('input[type="checkbox"]:not([role])');
-    expect(autoSave).toMatchObject({ checked: true, disabled: true });
-    expect(root.querySelectorAll('.locked')).toHaveLength(2);
+    const labelled = (text: string) =>
+      [...root.querySelectorAll('label')]
+        .find((l) => l.textContent?.includes(text))
+        ?.querySelector<HTMLInputElement>('input');
+    expect(labelled('Save series parts for offline reading')).toMatchObject({
+      checked: true,
+      disabled: true,
+    });
+    expect(labelled('Check followed series for new parts')).toMatchObject({
+      checked: false,
+      disabled: true,
+    });
+    expect(root.querySelectorAll('.locked')).toHaveLength(3);
     expect(root.querySelector('.locked')?.textContent).toBe('Set by your organisation');
   });
 
