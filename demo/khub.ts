@@ -59,8 +59,34 @@ function card(label: string, post: Post | undefined): string {
 </div>`;
 }
 
-export function khubEntry(post: Post): string {
-  const index = posts.indexOf(post);
+/** Which posts are out: the demo can hold back the series' later parts and publish them. */
+export type Published = (post: Post) => boolean;
+const everything: Published = () => true;
+
+export const FEED_PATH = `${GROUP_PATH}/rss`;
+export const PUBLISH_PATH = '/__demo/publish';
+
+/** A link to a post that is not out yet is only its text: the author adds links as parts appear. */
+function unlinkHeld(html: string, published: Published): string {
+  return html.replace(
+    /<a href="[^"]*\/-\/blogs\/([^"]+)">([^<]*)<\/a>/g,
+    (link, slug: string, text: string) => {
+      const post = posts.find((p) => p.slug === slug);
+      return post && !published(post) ? text : link;
+    },
+  );
+}
+
+function publishButton(held: boolean): string {
+  return held
+    ? `<form class="demo-publish" method="post" action="${PUBLISH_PATH}"><button type="submit">Publish the next part</button> <span class="text-secondary">(demo only: as the author would)</span></form>`
+    : '';
+}
+
+export function khubEntry(post: Post, published: Published = everything): string {
+  const out = posts.filter(published);
+  const index = out.indexOf(post);
+  const held = out.length < posts.length;
   return page(
     post.title,
     `<div class="portlet-blogs"><div class="widget-mode-detail">
@@ -68,14 +94,15 @@ export function khubEntry(post: Post): string {
 <p><a class="username" href="/web/${encodeURIComponent(post.author.toLowerCase().replace(/ /g, '-'))}">${esc(post.author)}</a>
 <span class="text-secondary">${esc(post.role)} · ${longDate(post.published)}</span></p>
 <div class="widget-mode-detail-text">
-${post.body.map((p) => `<p>${p}</p>`).join('\n')}
+${post.body.map((p) => `<p>${unlinkHeld(p, published)}</p>`).join('\n')}
 </div>
 </div></div>
 <section class="entry-navigation" aria-label="More Blog Entries">
 <h4>More Blog Entries</h4>
-${card('Previous', posts[index - 1])}
-${card('Next', posts[index + 1])}
+${card('Previous', out[index - 1])}
+${card('Next', out[index + 1])}
 </section>
+${publishButton(held)}
 <section class="comments"><h4>Comments</h4><p>Be the first to comment on this entry.</p></section>`,
   );
 }
@@ -96,8 +123,22 @@ export function loginPage(redirect: string): string {
   );
 }
 
-export function khubListing(): string {
-  const entries = [...posts]
+/** The group's blog feed, as Liferay publishes it beside the entries: newest first. */
+export function khubFeed(published: Published = everything): string {
+  const items = posts
+    .filter(published)
+    .reverse()
+    .map(
+      (post) =>
+        `<item><title>${esc(post.title)}</title><link>https://${KHUB_HOST}${GROUP_PATH}/${post.slug}</link><pubDate>${new Date(post.published).toUTCString()}</pubDate><author>${esc(post.author)}</author></item>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Digital Leaders - Blogs</title><link>https://${KHUB_HOST}${GROUP_PATH}</link>${items}</channel></rss>`;
+}
+
+export function khubListing(published: Published = everything): string {
+  const entries = posts
+    .filter(published)
     .reverse()
     .map(
       (post) => `<li><a href="${GROUP_PATH}/${post.slug}">${esc(post.title)}</a>

@@ -12,10 +12,20 @@ import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { COPYCAT_PATH, copycatArticle, plantable } from './copycat';
 import { HOSTILE_PATH, hostilePage } from './hostile';
-import { GROUP_PATH, KHUB_HOST, khubEntry, khubListing, LOGIN_PATH, loginPage } from './khub';
+import {
+  FEED_PATH,
+  GROUP_PATH,
+  KHUB_HOST,
+  khubEntry,
+  khubFeed,
+  khubListing,
+  LOGIN_PATH,
+  loginPage,
+  PUBLISH_PATH,
+} from './khub';
 import { LINKEDIN_HOST, linkedinArticle } from './linkedin';
 import { WEEKNOTES_HOST, weeknotePage, weeknotePath, weeknotes } from './weeknotes';
-import { posts, ROADMAP_IMAGE } from './posts';
+import { posts, ROADMAP_IMAGE, type Post } from './posts';
 
 /** The host names the demo answers for; the browser maps each of them to this server. */
 export const DEMO_HOSTS = [KHUB_HOST, LINKEDIN_HOST, WEEKNOTES_HOST] as const;
@@ -33,6 +43,8 @@ export interface DemoServer {
   slowDown(ms: number): void;
   /** Every request served so far, as "host/path", for tests that check what was asked for. */
   requests: string[];
+  /** Publishes the series' next held-back part, as its author would. */
+  publishNext(): void;
   close(): Promise<void>;
 }
 
@@ -49,12 +61,48 @@ type Page = {
 const SESSION = 'KHUB_SESSION=member';
 const ROADMAP_PNG = readFileSync(new URL('../public/icons/icon-128.png', import.meta.url));
 
-function route(host: string, url: URL, req: IncomingMessage): Page {
+export interface DemoOptions {
+  /** How many parts of the series are out at first; the rest wait for "Publish the next part". */
+  seriesPublished?: number;
+}
+
+/** Which parts of the demo series are out. */
+function publication(first: number) {
+  let out = first;
+  const number = (post: Post) => /^journey-to-the-cloud-(\d+)$/.exec(post.slug)?.[1];
+  return {
+    published: (post: Post) => {
+      const n = number(post);
+      return n === undefined || Number(n) <= out;
+    },
+    publishNext: () => {
+      out += 1;
+    },
+  };
+}
+
+function route(
+  host: string,
+  url: URL,
+  req: IncomingMessage,
+  state: ReturnType<typeof publication>,
+): Page {
+  const { published } = state;
   const path = url.pathname;
   const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
   if (host === KHUB_HOST) {
     if (clean === '/') return { status: 302, location: GROUP_PATH };
-    if (clean === GROUP_PATH) return { status: 200, html: khubListing() };
+    if (clean === GROUP_PATH) return { status: 200, html: khubListing(published) };
+    if (clean === FEED_PATH) {
+      return { status: 200, html: khubFeed(published), type: 'application/rss+xml; charset=utf-8' };
+    }
+    if (clean === PUBLISH_PATH && req.method === 'POST') {
+      state.publishNext();
+      return {
+        status: 303,
+        location: req.headers.referer ? new URL(req.headers.referer).pathname : GROUP_PATH,
+      };
+    }
     if (clean === ROADMAP_IMAGE) return { status: 200, body: ROADMAP_PNG, type: 'image/png' };
     if (clean === HOSTILE_PATH) return { status: 200, html: hostilePage() };
     if (clean === LOGIN_PATH) {
@@ -64,11 +112,11 @@ function route(host: string, url: URL, req: IncomingMessage): Page {
       if (req.method === 'POST') return { status: 303, location: safe, cookie: SESSION };
       return { status: 200, html: loginPage(safe) };
     }
-    const post = posts.find((p) => clean === `${GROUP_PATH}/${p.slug}`);
+    const post = posts.find((p) => clean === `${GROUP_PATH}/${p.slug}` && published(p));
     if (post?.membersOnly && !(req.headers.cookie ?? '').includes(SESSION)) {
       return { status: 302, location: `${LOGIN_PATH}?redirect=${encodeURIComponent(clean)}` };
     }
-    if (post) return { status: 200, html: khubEntry(post), post: true };
+    if (post) return { status: 200, html: khubEntry(post, published), post: true };
   }
   if (host === LINKEDIN_HOST) {
     if (clean === COPYCAT_PATH) {
@@ -84,10 +132,16 @@ function route(host: string, url: URL, req: IncomingMessage): Page {
   return { status: 404, html: '<!doctype html><title>Not found</title><h1>Not found</h1>' };
 }
 
-function respond(req: IncomingMessage, res: ServerResponse, delay: number, log: string[]): void {
+function respond(
+  req: IncomingMessage,
+  res: ServerResponse,
+  delay: number,
+  log: string[],
+  state: ReturnType<typeof publication>,
+): void {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   log.push(`${host}${(req.url ?? '/').split('?')[0] ?? ''}`);
-  const page = route(host, new URL(req.url ?? '/', 'https://demo.invalid'), req);
+  const page = route(host, new URL(req.url ?? '/', 'https://demo.invalid'), req, state);
   const send = () => {
     res.writeHead(page.status, {
       'content-type': page.type ?? 'text/html; charset=utf-8',
@@ -102,7 +156,8 @@ function respond(req: IncomingMessage, res: ServerResponse, delay: number, log: 
 }
 
 /** Starts the demo over HTTPS with a throwaway self-signed certificate for DEMO_HOSTS. */
-export async function startDemoServer(port = 0): Promise<DemoServer> {
+export async function startDemoServer(port = 0, options: DemoOptions = {}): Promise<DemoServer> {
+  const state = publication(options.seriesPublished ?? posts.length);
   const pems = await generate([{ name: 'commonName', value: KHUB_HOST }], {
     keySize: 2048,
     algorithm: 'sha256',
@@ -113,7 +168,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
   let delay = 0;
   const requests: string[] = [];
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) =>
-    respond(req, res, delay, requests),
+    respond(req, res, delay, requests, state),
   );
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const demoPort = (server.address() as AddressInfo).port;
@@ -151,6 +206,7 @@ export async function startDemoServer(port = 0): Promise<DemoServer> {
       delay = ms;
     },
     requests,
+    publishNext: state.publishNext,
     close: async () => {
       for (const socket of tunnels) socket.destroy();
       await Promise.all(

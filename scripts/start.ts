@@ -16,7 +16,9 @@ const part1 = demoPart(1);
 const part2 = demoPart(2);
 
 rmSync(PROFILE, { recursive: true, force: true });
-const server = await startDemoServer();
+// The series' last part is held back: "Publish the next part" on a demo page puts it out, and
+// Instalments' next check (or "Check now" in a series' ⋯ menu) finds it.
+const server = await startDemoServer(0, { seriesPublished: 4 });
 const { context, extensionId } = await launchChromium({
   profileDir: PROFILE,
   demo: server,

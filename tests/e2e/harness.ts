@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { startDemoServer, type DemoServer } from '../../demo/server';
+import { startDemoServer, type DemoOptions, type DemoServer } from '../../demo/server';
 import { launchChromium, type Launched, type LaunchOptions } from '../../scripts/chromium';
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
@@ -22,11 +22,11 @@ export class Harness {
   /** `viewport` sizes every tab, including those the extension opens itself. */
   static async start(
     viewport?: LaunchOptions['viewport'],
-    { headless = true }: { headless?: boolean } = {},
+    { headless = true, demo = {} }: { headless?: boolean; demo?: DemoOptions } = {},
   ): Promise<Harness> {
     mkdirSync(PROFILES, { recursive: true });
     const profileDir = mkdtempSync(resolve(PROFILES, 'chromium-'));
-    const server = await startDemoServer();
+    const server = await startDemoServer(0, demo);
     const browser = await launchChromium({ profileDir, demo: server, headless, viewport });
     return new Harness(server, profileDir, browser, viewport);
   }

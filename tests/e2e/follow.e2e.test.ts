@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FEED_PATH, khubUrl } from '../../demo/khub';
+import { demoPart } from '../../demo/posts';
+import { readToEnd } from '../../scripts/reading';
+import { Harness, recordedRead } from './harness';
+
+// The extension API this test uses, inside an extension page's evaluate().
+declare const chrome: {
+  alarms: { create(name: string, info: { when: number }): Promise<void> };
+  action: { getBadgeText(details: object): Promise<string> };
+  notifications: { getAll(): Promise<Record<string, unknown>> };
+};
+
+describe('following a series: part 3 comes out while the reader is away', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    // The Knowledge Hub has published parts 1 and 2 so far.
+    h = await Harness.start(undefined, { demo: { seriesPublished: 2 } });
+  });
+  afterAll(async () => h?.stop());
+
+  test('read 1-2, the author publishes 3, the check finds it: New in the popup, the badge, a notification', async () => {
+    const reader = await h.newPage();
+    for (const n of [1, 2]) {
+      await readToEnd(reader, khubUrl(demoPart(n)));
+      await recordedRead(h, khubUrl(demoPart(n)));
+    }
+    // The reader has moved on; the author publishes part 3 (as the demo page's button does).
+    await reader.close();
+    h.server.publishNext();
+    const before = h.server.requests.length;
+    // The extension's own alarm, brought forward to now.
+    const probe = await h.extensionPage();
+    await probe.evaluate(() => chrome.alarms.create('follow-check', { when: Date.now() }));
+
+    const popup = await h.openPopup();
+    const fresh = popup.locator('.new-parts li');
+    await expect.poll(() => fresh.count(), { timeout: 20_000 }).toBe(1);
+    expect(await fresh.textContent()).toContain('Journey to the Cloud - 3');
+    await expect
+      .poll(() => popup.locator('.part__state').allTextContents())
+      .toEqual(['✓ Read', '✓ Read', '★ New']);
+    expect(await probe.evaluate(() => chrome.action.getBadgeText({}))).toBe('+1');
+    const notifications = await probe.evaluate(() => chrome.notifications.getAll());
+    expect(Object.keys(notifications)).toHaveLength(1);
+    // One request, to the group's own feed on the site the series was read on.
+    expect(h.server.requests.slice(before)).toEqual([`khub.net${FEED_PATH}`]);
+
+    // Opening the new part from the popup lands on it, and it is no longer new.
+    const opened = h.browser.context.waitForEvent('page');
+    await fresh.getByRole('button').click();
+    const page = await opened;
+    await page.waitForURL(khubUrl(demoPart(3)));
+    await expect.poll(() => probe.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+  });
+});
