@@ -42,7 +42,7 @@ export function FollowControls({
   const [checking, setChecking] = useState(false);
   const on = follow?.on ?? false;
   return (
-    <div class="manage__row follow">
+    <div class="manage follow">
       <label>
         <input
           type="checkbox"
@@ -51,7 +51,7 @@ export function FollowControls({
         />{' '}
         {t('followLabel')}
       </label>
-      <p class="follow__status" role="status">
+      <p class="follow__status" role="status" aria-live="polite">
         {checking ? t('followChecking') : followStatus(follow)}
       </p>
       {on && (
