@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { FEED_PATH, khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
+import { violations } from './axe';
 import { Harness, recordedRead } from './harness';
+import { LAYOUT_PROBLEMS } from './layout';
 
 // The extension API this test uses, inside an extension page's evaluate().
 declare const chrome: {
@@ -45,6 +47,20 @@ describe('following a series: part 3 comes out while the reader is away', () => 
     expect(Object.keys(notifications)).toHaveLength(1);
     // One request, to the group's own feed on the site the series was read on.
     expect(h.server.requests.slice(before)).toEqual([`khub.net${FEED_PATH}`]);
+    // The series' menu says it is followed and what the check found; at 360 px nothing
+    // overlaps or shrinks, and axe finds nothing.
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup
+      .getByRole('button', { name: /Journey to the Cloud/ })
+      .first()
+      .waitFor();
+    await popup.locator('.series__head button').click();
+    await expect
+      .poll(() => popup.locator('.follow__status').textContent())
+      .toMatch(/^Checked .*: 1 new part\.$/);
+    expect(await popup.locator('.follow input[type="checkbox"]').isChecked()).toBe(true);
+    expect(await popup.evaluate<string[]>(LAYOUT_PROBLEMS)).toEqual([]);
+    expect(await violations(popup)).toEqual([]);
 
     // Opening the new part from the popup lands on it, and it is no longer new.
     const opened = h.browser.context.waitForEvent('page');
