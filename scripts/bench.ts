@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { measureDetection } from './bench/detection';
+import { measureFollow } from './bench/follow';
 import { measureImport } from './bench/import';
 import { measurePopup } from './bench/popup';
 
@@ -54,5 +55,6 @@ const results = {
   ...(await measureDetection()),
   ...(await measurePopup()),
   ...(await measureImport()),
+  ...(await measureFollow()),
 };
 console.log(JSON.stringify(results, null, 2));

@@ -201,7 +201,9 @@ export function createFollow(db: LibraryDb, deps: FollowDeps) {
         const sharing = targets.filter((target) => sourceOf(target) === source);
         summary.requests += 1;
         summary.checked += sharing.length;
-        summary.found += await checkSource(source, sharing);
+        // Awaited first: groups run at once, and `x += await y` would add to a stale total.
+        const found = await checkSource(source, sharing);
+        summary.found += found;
       }),
     );
     return summary;

@@ -274,6 +274,49 @@ describe('the follow service', () => {
     expect((await db.follows.get(seriesId))?.etag).toBe('"v1"');
   });
 
+  test('several sites at once: one request each, and every new part counted', async () => {
+    const other = 'https://blog.example.org';
+    await read(1);
+    await read(2);
+    for (const n of [1, 2]) {
+      await recordPart(
+        db,
+        {
+          url: `${other}/notes-${n}/`,
+          title: `Council Notes - Part ${n}`,
+          state: 'read',
+          detection: {
+            seriesTitle: 'Council Notes',
+            seriesKey: 'council notes|sam',
+            part: n,
+            total: null,
+            author: 'Sam',
+            platform: 'wordpress',
+            siblings: [],
+            confidence: 0.9,
+            evidence: [],
+          },
+        },
+        now,
+      );
+    }
+    const notes = (await db.series.where('key').equals('council notes|sam').first())!;
+    await setFollow(db, notes.id, true, now);
+    answer = (url) =>
+      url.startsWith(other)
+        ? {
+            kind: 'ok',
+            type: 'feed',
+            url,
+            etag: null,
+            lastModified: null,
+            text: rss([{ title: 'Council Notes - Part 3', link: `${other}/notes-3/` }]),
+          }
+        : feedWith(1, 2, 3);
+    expect(await createFollow(db, deps()).run()).toEqual({ requests: 2, checked: 2, found: 2 });
+    expect(fetched.sort()).toEqual([`${other}/feed/`, `${KHUB}/rss`]);
+  });
+
   test('several series on one site: one request checks them all', async () => {
     await read(1);
     await read(2);
