@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { GROUP_PATH, khubEntry } from '../../demo/khub';
+import { demoPart } from '../../demo/posts';
 import {
   createFollow,
   type Fetched,
@@ -352,6 +354,28 @@ describe('the follow service', () => {
     answer = () => ({ kind: 'error', reason: 'khub.net answered 404', status: 404, gone: true });
     await createFollow(db, deps()).run();
     expect((await db.follows.get(seriesId))?.source).toBe(`${KHUB}/journey-to-the-cloud-2`);
+  });
+
+  test("no feed: the latest part's page is read again, its new sibling kept and the feed it names learnt", async () => {
+    const seriesId = (await read(1), await read(2));
+    await db.follows.update(seriesId, { source: `${KHUB}/journey-to-the-cloud-2` });
+    const published = (post: { slug: string }) => !/^journey-to-the-cloud-[45]$/.test(post.slug);
+    const page = khubEntry(demoPart(2), published).replace(
+      '</head>',
+      `<link rel="alternate" type="application/rss+xml" href="${GROUP_PATH}/rss"></head>`,
+    );
+    answer = (url) => ({
+      kind: 'ok',
+      type: 'page',
+      url,
+      etag: null,
+      lastModified: null,
+      text: page,
+    });
+    await createFollow(db, deps()).run();
+    expect(fetched).toEqual([`${KHUB}/journey-to-the-cloud-2`]);
+    expect((await newParts(db)).map((p) => p.urls[0])).toEqual([`${KHUB}/journey-to-the-cloud-3`]);
+    expect((await db.follows.get(seriesId))?.source).toBe(`${KHUB}/rss`);
   });
 
   test('without access to the site, the series stops being checked and says why', async () => {
