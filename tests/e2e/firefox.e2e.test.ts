@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { khubUrl } from '../../demo/khub';
 import { linkedinUrl } from '../../demo/linkedin';
 import { demoPart } from '../../demo/posts';
-import { startDemoServer, type DemoServer } from '../../demo/server';
+import { startDemoServer, type DemoOptions, type DemoServer } from '../../demo/server';
 import { weeknoteUrl, weeknotes } from '../../demo/weeknotes';
 import { launchFirefox, openExtensionPage } from '../../scripts/firefox';
 
@@ -66,7 +66,10 @@ interface FirefoxSuite {
   restart(): Promise<void>;
 }
 
-function firefoxPerSuite(options: { backgroundIdleMs?: number } = {}): FirefoxSuite {
+function firefoxPerSuite({
+  demo,
+  ...options
+}: { backgroundIdleMs?: number; demo?: DemoOptions } = {}): FirefoxSuite {
   let profileDir = '';
   const launch = () => launchFirefox({ profileDir, demo: suite.server, ...options });
   const suite: FirefoxSuite = {
@@ -78,7 +81,7 @@ function firefoxPerSuite(options: { backgroundIdleMs?: number } = {}): FirefoxSu
     },
   };
   beforeAll(async () => {
-    suite.server = await startDemoServer();
+    suite.server = await startDemoServer(0, demo);
     profileDir = profile();
     suite.browser = await launch();
   });
@@ -179,6 +182,45 @@ describe('Instalments in Firefox ESR', () => {
     expect(await text(reader, 'h1')).toEqual([title(2)]);
     expect((await text(reader, '.article'))[0]).toContain('asset register');
     expect(await text(reader, '.reader__series')).toEqual(['Journey to the Cloud · Part 2 of 5']);
+  });
+});
+
+describe('following a series in Firefox', () => {
+  // The Knowledge Hub has published parts 1 and 2 so far.
+  const ff = firefoxPerSuite({ demo: { seriesPublished: 2 } });
+
+  test('part 3 comes out: the check (parsed in the event page) shows it New, with +1 on the toolbar', async () => {
+    const tab = await ff.browser.newPage();
+    await readToEnd(tab, khubUrl(demoPart(1)));
+    await readToEnd(tab, khubUrl(demoPart(2)));
+    await tab.close();
+    ff.server.publishNext();
+    const page = await openPopup(ff.browser);
+    await expect.poll(() => text(page, '.series__count')).toEqual(['2 of 2 read']);
+    const before = ff.server.requests.length;
+    // The extension's own alarm, brought forward to now.
+    await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
+        }
+      ).browser.alarms.create('follow-check', { when: Date.now() }),
+    );
+    await expect.poll(() => text(page, '.new-parts li'), { timeout: 20_000 }).toHaveLength(1);
+    expect((await text(page, '.new-parts li'))[0]).toContain(title(3));
+    expect(await text(page, '.part__state')).toEqual(['✓ Read', '✓ Read', '★ New']);
+    // The notification itself is checked in Chromium: Firefox on a machine with no
+    // notification service shows none, so notifications.getAll() has nothing to list here.
+    const badge = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { action: { getBadgeText(details: object): Promise<string> } };
+        }
+      ).browser.action.getBadgeText({}),
+    );
+    expect(badge).toBe('+1');
+    expect(ff.server.requests.slice(before)).toEqual(['khub.net/web/digital-leaders/-/blogs/rss']);
+    await page.close();
   });
 });
 
