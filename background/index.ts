@@ -1,7 +1,7 @@
 import { t } from '../src/core/i18n';
 import { canonicalUrl } from '../src/core/identity/canonical-url';
 import { LibraryDb } from '../src/db/schema';
-import { createRouter } from '../src/messaging/router';
+import { createRouter, type Sender } from '../src/messaging/router';
 import type { ToContent } from '../src/messaging/to-content';
 import { browser } from '../src/platform/browser';
 import { hasSidePanel, openSidePanel } from '../src/platform/side-panel';
@@ -82,7 +82,7 @@ const follow = createFollow(db, {
   everyMs: async () => (await loadSettings()).followEveryHours * HOUR,
   enabled: async () => (await loadSettingsState()).settings.follow,
   mayAccess: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
-  fetchSource: (url, validators) => fetchSource(url, validators),
+  fetchSource,
   parse: parseFollowed,
   announce: async (parts, title) => {
     await notifyNewParts(parts, title).catch(warn);
@@ -142,15 +142,12 @@ const route = createRouter(
   },
   browser.runtime.getURL(''),
 );
-browser.runtime.onMessage.addListener(route);
-// Opening a new part, or what the reader does in the popup (mark, remove, wipe), may change
-// how many parts are new.
-browser.runtime.onMessage.addListener((message: unknown) => {
-  const type = (message as { type?: unknown } | null)?.type;
-  if (typeof type === 'string' && /^(?:part|parts|series|library|follow)\//.test(type)) {
-    setTimeout(() => void showNewCount(db).catch(warn), 500);
-  }
-  return undefined;
+// Once a message is handled, the count of new parts is brought up to date: opening a new
+// part, or marking, removing or wiping in the popup, may change it.
+browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+  const reply = route(message, sender);
+  void reply?.then(() => showNewCount(db)).catch(warn);
+  return reply;
 });
 
 /** With the setting on, a part is saved for offline reading once it has been read. */

@@ -27,14 +27,22 @@ export async function notifyNewParts(parts: PartRow[], seriesTitle: string): Pro
   });
 }
 
-/** The global badge: how many found parts are still unopened. Tabs on a part keep their "2/5". */
+/** The count the badge shows now; a worker that restarts paints it once again. */
+let shown: number | null = null;
+
+/**
+ * The global badge: how many found parts are still unopened. Tabs on a part keep their
+ * "2/5". Asked after every message, it touches the badge only when the count moves.
+ */
 export async function showNewCount(db: LibraryDb): Promise<void> {
   const count = (await newParts(db)).length;
+  if (count === shown) return;
   await browser.action.setBadgeBackgroundColor({ color: NEW_COLOUR });
   await browser.action.setBadgeText({ text: count > 0 ? `+${Math.min(count, 99)}` : '' });
   await browser.action.setTitle({
     title: count > 0 ? plural('badgeTitleNew', count) : t('extName'),
   });
+  shown = count;
 }
 
 /** The part a notification announced, if it is still in the library. */

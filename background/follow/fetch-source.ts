@@ -7,29 +7,23 @@ import type { Fetched } from './service';
 const FEED_TYPE = /xml|rss|atom/i;
 const PAGE_TYPE = /html/i;
 
-/** Reads at most `max` bytes of a body, then gives up on it. */
+/** Reads at most `max` bytes of a body, then gives up on it (null). */
 async function boundedText(response: Response, max: number): Promise<string | null> {
   const reader = response.body?.getReader();
   if (!reader) return '';
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return text + decoder.decode();
     size += value.byteLength;
     if (size > max) {
       await reader.cancel();
       return null;
     }
-    chunks.push(value);
+    text += decoder.decode(value, { stream: true });
   }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
 }
 
 /**

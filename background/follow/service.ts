@@ -108,52 +108,49 @@ export function createFollow(db: LibraryDb, deps: FollowDeps) {
       kind: 'error',
       reason: t('followUnreachable', new URL(source).host),
     }));
+    // Read once for every follow sharing the answer.
+    const parsed =
+      fetched.kind === 'ok'
+        ? await deps
+            .parse(fetched.text, fetched.url, fetched.type)
+            .catch((): Parsed => ({ kind: 'refused', reason: 'not-xml' }))
+        : null;
     let found = 0;
     for (const target of targets) {
-      const partUrl = target.series.partUrl;
+      // A feed that is not there (any more) or cannot be read: the part's own page next time.
+      const fallBack = { source: target.series.partUrl };
       if (fetched.kind === 'not-modified') {
         await store(target, [], { kind: 'nothing' }, { source });
-        continue;
-      }
-      if (fetched.kind === 'error') {
-        // A feed that is not there (any more): the part's own page is checked instead.
-        const patch = fetched.gone && source !== partUrl ? { source: partUrl } : { source };
+      } else if (fetched.kind === 'error') {
+        const { reason, status } = fetched;
         await store(
           target,
           [],
-          {
-            kind: 'error',
-            reason: fetched.reason,
-            ...(fetched.status && { status: fetched.status }),
-          },
-          patch,
+          { kind: 'error', reason, ...(status && { status }) },
+          fetched.gone ? fallBack : { source },
           fetched.retryAfterMs ?? null,
         );
-        continue;
+      } else if (parsed?.kind === 'refused') {
+        await store(target, [], { kind: 'error', reason: t(REFUSALS[parsed.reason]) }, fallBack);
+      } else if (parsed) {
+        const parts =
+          parsed.kind === 'feed'
+            ? partsInFeed(target.series, parsed.items)
+            : partsOnPage(target.series, parsed.detection);
+        // A page that announces its site's feed: that feed is checked from now on.
+        const learnt =
+          parsed.kind === 'page' &&
+          parsed.feed &&
+          acceptableSource(parsed.feed, target.series.partUrl)
+            ? { source: parsed.feed, etag: null, lastModified: null, validatorsFor: null }
+            : {
+                source,
+                etag: fetched.etag,
+                lastModified: fetched.lastModified,
+                validatorsFor: source,
+              };
+        found += (await store(target, parts, { kind: 'nothing' }, learnt)).length;
       }
-      const validatorsPatch = {
-        etag: fetched.etag,
-        lastModified: fetched.lastModified,
-        validatorsFor: source,
-      };
-      const parsed = await deps
-        .parse(fetched.text, fetched.url, fetched.type)
-        .catch((): Parsed => ({ kind: 'refused', reason: 'not-xml' }));
-      if (parsed.kind === 'refused') {
-        const patch = source !== partUrl ? { source: partUrl } : { source };
-        await store(target, [], { kind: 'error', reason: t(REFUSALS[parsed.reason]) }, patch);
-        continue;
-      }
-      const parts =
-        parsed.kind === 'feed'
-          ? partsInFeed(target.series, parsed.items)
-          : partsOnPage(target.series, parsed.detection);
-      // A page that announces its site's feed: that feed is checked from now on.
-      const learnt =
-        parsed.kind === 'page' && parsed.feed && acceptableSource(parsed.feed, partUrl)
-          ? { source: parsed.feed, etag: null, lastModified: null, validatorsFor: null }
-          : { source, ...validatorsPatch };
-      found += (await store(target, parts, { kind: 'nothing' }, learnt)).length;
     }
     return found;
   }

@@ -16,7 +16,17 @@ function anchorPart(parts: readonly PartRow[]): PartRow | undefined {
   return sorted.filter((p) => p.state !== 'unvisited').pop() ?? sorted.pop();
 }
 
-function newFollow(seriesId: string, site: string, now: number): FollowRow {
+/** The site a series is checked on: that of its anchor part; null for a series with none. */
+async function seriesSite(
+  db: LibraryDb,
+  seriesId: string,
+): Promise<{ site: string; parts: number } | null> {
+  const parts = await db.parts.where('seriesId').equals(seriesId).toArray();
+  const site = siteOf(anchorPart(parts)?.urls[0] ?? '');
+  return site ? { site, parts: parts.length } : null;
+}
+
+export function newFollow(seriesId: string, site: string, now: number): FollowRow {
   return {
     seriesId,
     on: true,
@@ -37,10 +47,8 @@ function newFollow(seriesId: string, site: string, now: number): FollowRow {
 export async function followByDefault(db: LibraryDb, seriesId: string, now: number) {
   await db.transaction('rw', db.follows, db.parts, async () => {
     if (await db.follows.get(seriesId)) return;
-    const parts = await db.parts.where('seriesId').equals(seriesId).toArray();
-    const anchor = anchorPart(parts);
-    const site = anchor ? siteOf(anchor.urls[0] ?? '') : null;
-    if (parts.length >= 2 && site) await db.follows.add(newFollow(seriesId, site, now));
+    const found = await seriesSite(db, seriesId);
+    if (found && found.parts >= 2) await db.follows.add(newFollow(seriesId, found.site, now));
   });
 }
 
@@ -58,10 +66,9 @@ export async function setFollow(db: LibraryDb, seriesId: string, on: boolean, no
       });
       return;
     }
-    const anchor = anchorPart(await db.parts.where('seriesId').equals(seriesId).toArray());
-    const site = anchor ? siteOf(anchor.urls[0] ?? '') : null;
-    if (!site) throw new Error('no such series');
-    await db.follows.add({ ...newFollow(seriesId, site, now), on });
+    const found = await seriesSite(db, seriesId);
+    if (!found) throw new Error('no such series');
+    await db.follows.add({ ...newFollow(seriesId, found.site, now), on });
   });
 }
 

@@ -13,7 +13,7 @@ import { readFeed, refuseFeedText, MAX_FEED_ITEMS } from '../../src/core/follow/
 import { partsInFeed, type FollowedSeries } from '../../src/core/follow/match';
 import { afterCheck, dueBySite, HOUR, type FollowRow } from '../../src/core/follow/schedule';
 import { knownFeed } from '../../src/core/follow/sources';
-import { setFollow } from '../../src/db/follows';
+import { newFollow, setFollow } from '../../src/db/follows';
 import { newParts } from '../../src/db/queries';
 import { recordPart } from '../../src/db/repository';
 import { LibraryDb } from '../../src/db/schema';
@@ -147,18 +147,9 @@ describe('matching feed items to a series', () => {
 
 describe('when to check', () => {
   const row = (site: string, nextCheckAt: number, on = true): FollowRow => ({
-    seriesId: `${site}-${nextCheckAt}`,
+    ...newFollow(`${site}-${nextCheckAt}`, site, 0),
     on,
-    site,
-    source: null,
-    etag: null,
-    lastModified: null,
-    validatorsFor: null,
-    checkedAt: null,
-    outcome: null,
-    failures: 0,
     nextCheckAt,
-    lastNewAt: 0,
   });
 
   test('due follows grouped by site, longest waiting first; unfollowed and future ones wait', () => {

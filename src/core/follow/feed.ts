@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits';
+import { clipText, LIMITS } from '../limits';
 
 /**
  * A site's feed, read as untrusted input: parsed by a real XML parser, never rendered, bounded
@@ -24,14 +24,11 @@ export type FeedRefusal = 'too-large' | 'entities' | 'not-xml' | 'not-a-feed';
  */
 export function refuseFeedText(text: string): FeedRefusal | null {
   if (text.length > MAX_FEED_CHARS) return 'too-large';
-  if (/<!ENTITY/i.test(text.slice(0, 20_000)) || /<!DOCTYPE[^>]*\[/i.test(text.slice(0, 20_000))) {
-    return 'entities';
-  }
-  return null;
+  return /<!ENTITY|<!DOCTYPE[^>]*\[/i.test(text.slice(0, 20_000)) ? 'entities' : null;
 }
 
 const clip = (text: string | null | undefined, max: number = LIMITS.text) =>
-  (text ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+  clipText((text ?? '').replace(/\s+/g, ' ').trim(), max);
 
 function child(el: Element, ...names: string[]): Element | null {
   for (const node of Array.from(el.children)) {

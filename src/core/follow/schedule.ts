@@ -34,7 +34,6 @@ export interface FollowRow {
 }
 
 export const HOUR = 3_600_000;
-export const DEFAULT_EVERY_HOURS = 6;
 const MAX_BACKOFF = 7 * 24 * HOUR;
 const QUIET_FOR = 365 * 24 * HOUR;
 
