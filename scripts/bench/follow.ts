@@ -1,6 +1,4 @@
-import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../chromium';
-import { benchBundle } from './engine';
+import { withBenchPage } from './engine';
 
 declare const InstalmentsFollowBench: (
   series: number,
@@ -23,15 +21,7 @@ const ALARM_WINDOW_MS = 30 * 60_000;
  * this is Instalments' own cost).
  */
 export async function measureFollow(): Promise<Record<string, number>> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH });
-  try {
-    const page = await browser.newPage();
-    await page.route('https://bench.invalid/', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
-    );
-    await page.goto('https://bench.invalid/');
-    await page.addScriptTag({ content: 'window.__name = (f) => f;' });
-    await page.addScriptTag({ content: await benchBundle('scripts/bench/follow-entry.ts') });
+  return withBenchPage('scripts/bench/follow-entry.ts', async (page) => {
     const run = await page.evaluate(() => InstalmentsFollowBench(200, 50));
     return {
       follow_series: 200,
@@ -43,7 +33,5 @@ export async function measureFollow(): Promise<Record<string, number>> {
       follow_ms_per_series: Math.round((run.ms / 200) * 100) / 100,
       follow_check_vs_alarm_window_ratio: Math.round((run.ms / ALARM_WINDOW_MS) * 10000) / 10000,
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }

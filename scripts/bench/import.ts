@@ -1,6 +1,4 @@
-import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH } from '../chromium';
-import { benchBundle } from './engine';
+import { withBenchPage } from './engine';
 
 declare const InstalmentsImportBench: (
   series: number,
@@ -16,16 +14,7 @@ const median = (values: number[]) =>
  * imported into an empty library, against a raw bulkPut of the same rows, in the same page.
  */
 export async function measureImport(): Promise<Record<string, number>> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH });
-  try {
-    const page = await browser.newPage();
-    // IndexedDB needs a real origin: serve an empty page at one.
-    await page.route('https://bench.invalid/', (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
-    );
-    await page.goto('https://bench.invalid/');
-    await page.addScriptTag({ content: 'window.__name = (f) => f;' });
-    await page.addScriptTag({ content: await benchBundle('scripts/bench/import-entry.ts') });
+  return withBenchPage('scripts/bench/import-entry.ts', async (page) => {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
       runs.push(await page.evaluate(() => InstalmentsImportBench(2000, 10)));
@@ -38,7 +27,5 @@ export async function measureImport(): Promise<Record<string, number>> {
       bulkput_20k_ms: Math.round(bulkPut),
       import_20k_vs_bulkput_ratio: Math.round((imported / bulkPut) * 100) / 100,
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }
