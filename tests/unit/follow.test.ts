@@ -267,6 +267,32 @@ describe('the follow service', () => {
     expect((await db.follows.get(seriesId))?.etag).toBe('"v1"');
   });
 
+  test('a feed that changes its item addresses: known parts stay known, none is added twice', async () => {
+    await read(1);
+    await read(2);
+    const follow = createFollow(db, deps());
+    await follow.run();
+    // The site moves its posts and adds tracking to every link: same parts, new addresses.
+    answer = () => ({
+      ...feedWith(),
+      text: rss(
+        [1, 2, 3].map((i) => ({
+          title: `Journey to the Cloud - ${i}`,
+          link: `${KHUB}/entries/journey-to-the-cloud-${i}?utm_source=rss`,
+        })),
+      ),
+    });
+    now += 7 * HOUR;
+    expect(await follow.run()).toEqual({ requests: 1, checked: 1, found: 0 });
+    const parts = (await db.parts.toArray()).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+    expect(parts.map((p) => [p.number, p.state])).toEqual([
+      [1, 'read'],
+      [2, 'read'],
+      [3, 'unvisited'],
+    ]);
+    expect(announced).toHaveLength(1);
+  });
+
   test('several sites at once: one request each, and every new part counted', async () => {
     const other = 'https://blog.example.org';
     await read(1);
