@@ -42,6 +42,11 @@ export interface Effects {
   /** Which library reports belong to; "Delete everything" moves it on. */
   epoch: EpochStore;
   offline: Offline;
+  /**
+   * Runs "Delete everything" (`work`) with sync held still: every computer wipes too
+   * (`everywhere`), or this one stops syncing, so the others do not bring the library back.
+   */
+  wipe(everywhere: boolean, work: () => Promise<void>): Promise<void>;
   /** Checks followed series for new parts; `only` one series, now. */
   follow: { run(only?: string): Promise<RunSummary> };
 }
@@ -77,7 +82,7 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
         : Promise.resolve(null),
     'follow/set': ({ seriesId, on }) => done(setFollow(db, seriesId, on, now())),
     'follow/check': ({ seriesId }) => effects.follow.run(seriesId),
-    'series/rename': ({ seriesId, title }) => done(renameSeries(db, seriesId, title)),
+    'series/rename': ({ seriesId, title }) => done(renameSeries(db, seriesId, title, now())),
     'part/set-number': ({ partId, number }) => done(setPartNumber(db, partId, number)),
     'series/merge': ({ targetId, sourceId }) => done(mergeSeries(db, targetId, sourceId, now())),
     'series/split': async ({ seriesId, partIds }) => ({
@@ -119,12 +124,14 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
     },
     'offline/delete': (scope) => done(deleteCopies(db, scope)),
     'library/import': ({ backup }) => importBackup(onDisk(), backup, now()),
-    'library/wipe': () =>
+    'library/wipe': ({ everywhere }) =>
       done(
-        gate.wipe(async () => {
-          await wipeLibrary(onDisk());
-          await effects.forgetEverything();
-        }),
+        gate.wipe(() =>
+          effects.wipe(everywhere === true, async () => {
+            await wipeLibrary(onDisk());
+            await effects.forgetEverything();
+          }),
+        ),
       ),
     'note/set': ({ target, id, text }) => done(setNote(db, target, id, text, now())),
     'reader/progress': ({ partId, ...progress }) =>

@@ -143,8 +143,12 @@ function advance(
     state,
     furthest: Math.max(base.furthest, progress?.furthest ?? 0, state === 'read' ? 1 : 0),
     lastPosition: progress?.last ?? base.lastPosition,
+    positionAt: undefined,
     updatedAt: now,
     readAt: state === 'read' ? (base.readAt ?? now) : null,
+    // Finishing a part (again) is the reader's word on it as much as a mark is: across
+    // computers, an older "mark unread" does not undo it.
+    ...(reported === 'read' && { editedAt: now }),
   };
 }
 
@@ -194,9 +198,17 @@ export async function recordPart(
 }
 
 /** The user's title for a series; detections never overwrite it. */
-export async function renameSeries(db: LibraryDb, seriesId: string, title: string | null) {
+export async function renameSeries(
+  db: LibraryDb,
+  seriesId: string,
+  title: string | null,
+  now: number,
+) {
   await db.transaction('rw', db.series, async () => {
-    const updated = await db.series.update(seriesId, { userTitle: title?.trim() || null });
+    const updated = await db.series.update(seriesId, {
+      userTitle: title?.trim() || null,
+      userTitleAt: now,
+    });
     if (!updated) throw new Error('no such series');
   });
 }
@@ -226,10 +238,10 @@ async function movePart(
   const n = partNumber(part);
   const twin = n === null ? undefined : targetParts.find((p) => partNumber(p) === n);
   if (!twin) {
-    await db.parts.put({ ...part, seriesId: targetId });
+    await db.parts.put({ ...part, seriesId: targetId, movedAt: now });
     return;
   }
-  await db.parts.put(combine(twin, part));
+  await db.parts.put({ ...combine(twin, part), movedAt: now });
   await db.parts.delete(part.id);
   await moveNote(db, noteId('part', part.id), noteId('part', twin.id), now);
   const bookmark = await db.bookmarks.get(part.id);
@@ -322,7 +334,7 @@ export async function splitSeries(db: LibraryDb, seriesId: string, partIds: stri
       createdAt: now,
       lastActivityAt: now,
     });
-    await db.parts.bulkPut(parts.map((p) => ({ ...p, seriesId: id })));
+    await db.parts.bulkPut(parts.map((p) => ({ ...p, seriesId: id, movedAt: now })));
     return id;
   });
 }
@@ -372,7 +384,10 @@ export async function removeParts(db: LibraryDb, partIds: string[], now: number)
   await db.transaction('rw', FORGET_TABLES(db), async () => {
     for (const part of await db.parts.bulkGet(partIds)) {
       if (!part) continue;
-      await db.untracked.bulkPut(part.urls.map((url) => ({ url, createdAt: now })));
+      const seriesKey = (await db.series.get(part.seriesId))?.key;
+      await db.untracked.bulkPut(
+        part.urls.map((url) => ({ url, createdAt: now, ...(seriesKey && { seriesKey }) })),
+      );
       await dropPart(db, part);
     }
   });
@@ -387,7 +402,8 @@ export async function removeSeries(db: LibraryDb, seriesId: string, now: number)
 
 export async function setBookmark(db: LibraryDb, partId: string, bookmarked: boolean, now: number) {
   await db.transaction('rw', db.parts, db.bookmarks, async () => {
-    if (!(await db.parts.get(partId))) throw new Error('no such part');
+    const updated = await db.parts.update(partId, { bookmarkAt: bookmarked ? now : -now });
+    if (!updated) throw new Error('no such part');
     if (bookmarked) {
       if (!(await db.bookmarks.get(partId))) await db.bookmarks.add({ partId, createdAt: now });
     } else {
@@ -402,6 +418,8 @@ const markedRead = (part: PartRow, now: number): PartRow => ({
   furthest: 1,
   readAt: part.readAt ?? now,
   updatedAt: now,
+  positionAt: undefined,
+  editedAt: now,
 });
 
 /**
@@ -420,8 +438,10 @@ export async function markPart(db: LibraryDb, partId: string, read: boolean, now
             state: 'unvisited',
             furthest: 0,
             lastPosition: 0,
+            positionAt: undefined,
             readAt: null,
             updatedAt: now,
+            editedAt: now,
           },
     );
     await db.series.update(part.seriesId, { lastActivityAt: now });

@@ -15,6 +15,8 @@ export interface SeriesRow {
   /** The title detection found; the user's own title, when set, wins. */
   title: string;
   userTitle: string | null;
+  /** When the reader last renamed it (for sync: the later name wins); absent never. */
+  userTitleAt?: number;
   author: string | null;
   platforms: string[];
   /**
@@ -42,6 +44,20 @@ export interface PartRow extends PartProgress {
   offline?: OfflineSummary | null;
   /** When following the series found this part (not yet visited): shown as "New". */
   foundAt?: number;
+  /**
+   * When the reader last said how far they are (marked it read or unread, or finished it):
+   * across computers, the later word wins. Absent: never.
+   */
+  editedAt?: number;
+  /** When the reader last moved it to another series: across computers, the later move wins. */
+  movedAt?: number;
+  /** When the bookmark was last set (positive) or taken off (negative). Absent: never. */
+  bookmarkAt?: number;
+  /**
+   * When the reader was at `lastPosition`, where another computer's record put it there;
+   * absent: `updatedAt`. Every local change of the position clears it.
+   */
+  positionAt?: number;
 }
 
 export interface OfflineSummary {
@@ -108,6 +124,8 @@ export interface SaveJobRow {
 export interface UntrackedRow {
   url: string;
   createdAt: number;
+  /** The series the page was removed from, so other computers remove it too. */
+  seriesKey?: string;
 }
 
 export type NoteTarget = 'part' | 'series';

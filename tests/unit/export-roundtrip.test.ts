@@ -161,7 +161,7 @@ async function apply(db: LibraryDb, w: Write, now: number): Promise<void> {
     }
     case 'rename': {
       const s = pick(series, w.at);
-      if (s) await renameSeries(db, s.id, long(w.length, 'R'));
+      if (s) await renameSeries(db, s.id, long(w.length, 'R'), 1);
       return;
     }
   }

@@ -47,7 +47,7 @@ describe('merge rule (e): the user’s edits win over later detections', () => {
   test('a renamed series keeps its name when the next part is detected', async () => {
     const db = freshDb();
     const ref = await recordPart(db, report(1), 1000);
-    await renameSeries(db, ref?.seriesId ?? '', 'Our cloud move');
+    await renameSeries(db, ref?.seriesId ?? '', 'Our cloud move', 1);
     await recordPart(db, report(2), 2000);
     const [summary] = await listSeries(db);
     expect(summary && seriesTitle(summary.series)).toBe('Our cloud move');
