@@ -30,7 +30,10 @@ import { notifiedPart, notifyNewParts, showNewCount } from './follow/announce';
 import { fetchSource } from './follow/fetch-source';
 import { createFollow } from './follow/service';
 import { createOffline } from './offline/service';
-import { RESUME_PREFIX } from '../src/settings/storage-key';
+import { RESUME_PREFIX, SYNC_STATUS_KEY } from '../src/settings/storage-key';
+import { createSync } from './sync/service';
+import { parseStatus } from '../src/core/sync/status';
+import { saveSettings } from '../src/platform/settings-store';
 
 // Every listener is registered synchronously at the top level: a stopped worker woken by an
 // event must find its listener before the event is dispatched. No state lives here beyond
@@ -87,6 +90,7 @@ const follow = createFollow(db, {
   announce: async (parts, title) => {
     await notifyNewParts(parts, title).catch(warn);
     await showNewCount(db).catch(warn);
+    sync.changed();
   },
 });
 
@@ -96,7 +100,29 @@ async function runFollow(): Promise<void> {
   await releaseParser().catch(warn);
 }
 
+const sync = createSync(db, {
+  area: {
+    get: () => browser.storage.sync.get(null),
+    set: (items) => browser.storage.sync.set(items),
+    remove: (keys) => browser.storage.sync.remove(keys),
+  },
+  now: () => Date.now(),
+  enabled: async () => (await loadSettingsState()).settings.sync,
+  status: {
+    get: async () =>
+      parseStatus((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY]),
+    set: (status) => browser.storage.local.set({ [SYNC_STATUS_KEY]: status }),
+  },
+  later: (ms, push) => setTimeout(push, ms),
+});
+
 const handlers = createHandlers(db, () => Date.now(), {
+  wipe: (everywhere, work) =>
+    sync.wipe(everywhere, Date.now(), async () => {
+      await work();
+      // Settings went with everything else; this computer's "stop syncing" must stay.
+      if (!everywhere) await saveSettings({ sync: false });
+    }),
   follow,
   online: () => navigator.onLine,
   openTab: async (url) => {
@@ -116,9 +142,12 @@ const handlers = createHandlers(db, () => Date.now(), {
     await browser.alarms.clear(JOBS_ALARM);
     await clearAllBadges(db);
     await browser.storage.session.clear();
-    // Everything but the epoch, which must outlive the wipe to keep refusing older reports.
+    // Everything but the epoch, which must outlive the wipe to keep refusing older reports,
+    // and sync's record of wipes, which must go on being applied.
     const keys = Object.keys(await browser.storage.local.get(null));
-    await browser.storage.local.remove(keys.filter((key) => key !== EPOCH_KEY));
+    await browser.storage.local.remove(
+      keys.filter((key) => key !== EPOCH_KEY && key !== SYNC_STATUS_KEY),
+    );
     await giveBackSites(await siteAccess());
     // The organisation's policies still stand: republish what they switch off.
     await publishSwitchedOff();
@@ -146,7 +175,12 @@ const route = createRouter(
 // part, or marking, removing or wiping in the popup, may change it.
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
   const reply = route(message, sender);
-  void reply?.then(() => showNewCount(db)).catch(warn);
+  void reply
+    ?.then(() => {
+      sync.changed();
+      return showNewCount(db);
+    })
+    .catch(warn);
   return reply;
 });
 
@@ -262,9 +296,21 @@ browser.commands.onCommand.addListener((command, tab) => {
 // Content scripts learn which platforms are switched off from storage.local, which the
 // background keeps in step with the reader's settings and the organisation's policies.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (settingsChanged(changes, area)) void publishSwitchedOff();
+  if (settingsChanged(changes, area)) {
+    void publishSwitchedOff();
+    // The switch turned on (or a policy let it): everything both ways.
+    void sync.start().catch(warn);
+  }
   if (area === 'managed') syncSites();
+  // Another computer's writes (and this one's own, which change nothing).
+  if (area === 'sync') {
+    void sync
+      .received(Object.keys(changes))
+      .then(() => showNewCount(db))
+      .catch(warn);
+  }
 });
+void sync.start().catch(warn);
 void publishSwitchedOff();
 
 browser.alarms.onAlarm.addListener((alarm) => {

@@ -139,9 +139,11 @@ export const protocol = {
   'library/import': message<ImportSummary>()('page', v.strictObject({ backup: BackupSchema })),
   /**
    * Deletes the whole library (offline copies included), the reader's settings and the sites
-   * they granted. The page asks for confirmation first.
+   * they granted. The page asks for confirmation first. `everywhere`: on every computer the
+   * library syncs to; otherwise on this one only, which then stops syncing (or the others
+   * would bring the library straight back).
    */
-  'library/wipe': message<null>()('page', v.strictObject({})),
+  'library/wipe': message<null>()('page', v.strictObject({ everywhere: v.optional(v.boolean()) })),
   /** Reading progress in the offline reader, by the same rules as on the live page. */
   'reader/progress': message<null>()(
     'page',

@@ -21,13 +21,15 @@ const PolicySchema = v.object({
   exportReminderDays: v.optional(v.custom<number>(isReminderDays)),
   /** false: no background checks for new parts. */
   followSeries: v.optional(v.boolean()),
+  /** false: the library is not synced through the browser's account. */
+  syncEnabled: v.optional(v.boolean()),
 });
 
 export type Policy = v.InferOutput<typeof PolicySchema>;
 
 /** Which settings a policy fixes: the UI shows them as "Set by your organisation". */
 export type Lockable =
-  'platforms' | 'autoSaveOffline' | 'anySite' | 'exportReminderDays' | 'follow';
+  'platforms' | 'autoSaveOffline' | 'anySite' | 'exportReminderDays' | 'follow' | 'sync';
 export type Locked = ReadonlySet<Lockable>;
 
 /** The settings in force (the reader's own, with every policy over them), and what is fixed. */
@@ -48,6 +50,7 @@ export function parsePolicy(raw: unknown): Policy {
     'allowAnySite',
     'exportReminderDays',
     'followSeries',
+    'syncEnabled',
   ] as const;
   for (const key of keys) {
     const one = v.safeParse(PolicySchema, { [key]: (raw as Record<string, unknown>)[key] });
@@ -80,6 +83,10 @@ export function applyPolicy(
   if (policy.followSeries !== undefined) {
     settings = { ...settings, follow: policy.followSeries };
     locked.add('follow');
+  }
+  if (policy.syncEnabled !== undefined) {
+    settings = { ...settings, sync: policy.syncEnabled };
+    locked.add('sync');
   }
   if (policy.allowAnySite !== undefined) locked.add('anySite');
   return { settings, locked, anySiteAllowed: anySiteAllowed(policy) };

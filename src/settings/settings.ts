@@ -30,6 +30,8 @@ const SettingsSchema = v.object({
   exportReminderDays: v.fallback(v.custom<number>(isReminderDays), 0),
   /** Check followed series for new parts in the background. */
   follow: v.fallback(v.boolean(), true),
+  /** Keep the library the same on every computer the reader's browser account syncs. */
+  sync: v.fallback(v.boolean(), true),
   /** Hours between two checks of a followed series. */
   followEveryHours: v.fallback(v.picklist(FOLLOW_EVERY_HOURS), 6),
   maxImageBytes: v.fallback(

@@ -45,3 +45,10 @@ export const CHECKED_PREFIX = 'checked-tab:';
 export const SITE_GRANTED_KEY = 'site-granted';
 /** `note-draft:<part:id|series:id>`: a note the reader was writing when the popup closed. */
 export const DRAFT_PREFIX = 'note-draft:';
+
+/**
+ * How sync last went on this computer (storage.local): when, what did not fit, what could
+ * not be read, and the latest wipe of every computer seen. Kept through "Delete everything":
+ * the wipe it records must go on being applied.
+ */
+export const SYNC_STATUS_KEY = 'sync-status';

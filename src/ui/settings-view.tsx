@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { plural, t, type MessageKey } from '../core/i18n';
+import { formatDate, plural, t, type MessageKey } from '../core/i18n';
 import { PLATFORMS, platformName } from '../core/identity/platforms';
 import { formatBytes } from '../core/offline/images';
 import type { SettingsState } from '../settings/managed';
 import { READ_AT_CHOICES } from '../settings/platform-switch';
 import { FOLLOW_EVERY_HOURS, type Settings } from '../settings/settings';
+import { NO_STATUS, type SyncStatus } from '../core/sync/status';
 
 const MB = 1024 * 1024;
 
@@ -30,8 +31,13 @@ export interface SettingsStore {
   };
   /** Bytes this extension stores in the browser, when the browser says. */
   usage(): Promise<number | null>;
-  /** Deletes the library, settings and granted sites. */
-  deleteEverything(): Promise<void>;
+  /**
+   * Deletes the library, settings and granted sites: on every computer the library syncs to
+   * (`everywhere`), or on this one only.
+   */
+  deleteEverything(everywhere: boolean): Promise<void>;
+  /** How sync last went; calls `listener` now and on every change, returns a stop function. */
+  syncStatus(listener: (status: SyncStatus) => void): () => void;
 }
 
 function useSettings(store: SettingsStore): SettingsState | null {
@@ -314,6 +320,40 @@ function OfflineSection({ store, state }: { store: SettingsStore; state: Setting
   );
 }
 
+function SyncSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
+  const { settings, locked } = state;
+  const [status, setStatus] = useState<SyncStatus>(NO_STATUS);
+  useEffect(() => store.syncStatus(setStatus), [store]);
+  const fixed = locked.has('sync');
+  const skipped = status.skipped.newer + status.skipped.damaged;
+  return (
+    <section aria-labelledby="sync-settings-heading">
+      <h2 id="sync-settings-heading">{t('settingsSyncHeading')}</h2>
+      {fixed && <Locked />}
+      <label class="field">
+        <input
+          type="checkbox"
+          checked={settings.sync}
+          disabled={fixed}
+          onChange={(e) => void store.save({ sync: (e.target as HTMLInputElement).checked })}
+        />
+        <span>{t('settingsSyncSwitch')}</span>
+      </label>
+      <p class="hint">{t('settingsSyncHelp')}</p>
+      {settings.sync && (
+        <div role="status" class="sync-status">
+          <p>{status.at > 0 ? t('syncLastSynced', formatDate(status.at)) : t('syncNotYet')}</p>
+          {status.left.length > 0 && (
+            <p>{plural('syncLeftOut', status.left.length, status.left.join(', '))}</p>
+          )}
+          {skipped > 0 && <p>{plural('syncSkipped', skipped)}</p>}
+          {status.error && <p>{t('syncRefused', status.error)}</p>}
+        </div>
+      )}
+    </section>
+  );
+}
+
 const REMINDER_CHOICES = [0, 7, 30, 90];
 
 function DataSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
@@ -364,23 +404,32 @@ function DataSection({ store, state }: { store: SettingsStore; state: SettingsSt
       {confirming && (
         <div role="alertdialog" aria-labelledby="delete-everything-question" class="confirm">
           <p id="delete-everything-question">{t('deleteEverythingQuestion')}</p>
-          <button
-            type="button"
-            class="text-button danger"
-            disabled={deleted === 'busy'}
-            onClick={() => {
-              setDeleted('busy');
-              store.deleteEverything().then(
-                () => {
-                  setDeleted('yes');
-                  setConfirming(false);
-                },
-                () => setDeleted('failed'),
-              );
-            }}
-          >
-            {t('deleteEverythingConfirm')}
-          </button>{' '}
+          {state.settings.sync && <p>{t('deleteEverythingSyncNote')}</p>}
+          {(state.settings.sync ? [false, true] : [false]).map((everywhere) => (
+            <>
+              <button
+                type="button"
+                class="text-button danger"
+                disabled={deleted === 'busy'}
+                onClick={() => {
+                  setDeleted('busy');
+                  store.deleteEverything(everywhere).then(
+                    () => {
+                      setDeleted('yes');
+                      setConfirming(false);
+                    },
+                    () => setDeleted('failed'),
+                  );
+                }}
+              >
+                {!state.settings.sync
+                  ? t('deleteEverythingConfirm')
+                  : everywhere
+                    ? t('deleteEverythingEverywhere')
+                    : t('deleteEverythingHere')}
+              </button>{' '}
+            </>
+          ))}
           <button type="button" class="text-button" onClick={() => setConfirming(false)}>
             {t('deleteEverythingCancel')}
           </button>
@@ -411,6 +460,7 @@ export function SettingsView({ store }: { store: SettingsStore }) {
       <SitesSection store={store} state={state} />
       <ReadingSection store={store} state={state} />
       <FollowSection store={store} state={state} />
+      <SyncSection store={store} state={state} />
       <OfflineSection store={store} state={state} />
       <DataSection store={store} state={state} />
     </main>

@@ -134,6 +134,7 @@ describe('settings', () => {
       exportReminderDays: 0,
       follow: true,
       followEveryHours: 6,
+      sync: true,
       maxImageBytes: DEFAULT_SETTINGS.maxImageBytes,
       maxPartBytes: 20 * 1024 * 1024,
     });

@@ -7,6 +7,7 @@ import { applyPolicy, parsePolicy, type SettingsState } from '../../src/settings
 import { disabledPlatforms, readAtSetting } from '../../src/settings/platform-switch';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/settings/settings';
 import { SettingsView, type SettingsStore } from '../../src/ui/settings-view';
+import { NO_STATUS, type SyncStatus } from '../../src/core/sync/status';
 
 describe('organisation policies', () => {
   test('a policy overrides the reader’s setting and locks it', () => {
@@ -93,7 +94,7 @@ describe('the options page', () => {
    * An in-memory store that behaves: saving notifies its listeners with the new state, and
    * the browser's permission prompt answers `prompt`.
    */
-  function memoryStore(policy: unknown = {}, prompt = true) {
+  function memoryStore(policy: unknown = {}, prompt = true, syncStatus: SyncStatus = NO_STATUS) {
     let user: Settings = DEFAULT_SETTINGS;
     const listeners = new Set<(s: SettingsState) => void>();
     const siteListeners = new Set<() => void>();
@@ -103,7 +104,7 @@ describe('the options page', () => {
       Object.assign(grants, change);
       siteListeners.forEach((l) => l());
     };
-    const deleteEverything = vi.fn(async () => undefined);
+    const deleteEverything = vi.fn(async (everywhere: boolean) => void everywhere);
     const requestAnySite = vi.fn(async () => {
       if (prompt) grant({ anySite: true });
       return prompt;
@@ -130,6 +131,10 @@ describe('the options page', () => {
       },
       usage: async () => 3 * 1024 * 1024,
       deleteEverything,
+      syncStatus: (listener) => {
+        listener(syncStatus);
+        return () => undefined;
+      },
     };
     return { store, user: () => user, grants, grant, requestAnySite, deleteEverything };
   }
@@ -308,9 +313,59 @@ describe('the options page', () => {
     await act(() => button('Keep my library')?.click());
     expect(deleteEverything).not.toHaveBeenCalled();
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    // Synced, the reader chooses: this computer (which then stops syncing) or all of them.
     await act(() => button('Delete everything…')?.click());
-    await act(() => button('Delete everything')?.click());
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'sync switches off here',
+    );
+    await act(() => button('Delete on all your computers')?.click());
     await vi.waitFor(() => expect(root.textContent).toContain('Everything is deleted.'));
-    expect(deleteEverything).toHaveBeenCalledOnce();
+    expect(deleteEverything.mock.calls).toEqual([[true]]);
+    await act(() => button('Delete everything…')?.click());
+    await act(() => button('Delete on this computer only')?.click());
+    await vi.waitFor(() => expect(deleteEverything.mock.calls).toEqual([[true], [false]]));
+  });
+
+  test('with sync off, "Delete everything" deletes here and offers nothing else', async () => {
+    const { store, deleteEverything } = memoryStore({ syncEnabled: false });
+    await mount(store);
+    await act(() => button('Delete everything…')?.click());
+    expect(button('Delete on all your computers')).toBeUndefined();
+    await act(() => button('Delete everything')?.click());
+    await vi.waitFor(() => expect(deleteEverything.mock.calls).toEqual([[false]]));
+  });
+
+  test('sync: the switch, when it last synced, and what it could not carry', async () => {
+    const { store, user } = memoryStore({}, true, {
+      at: Date.UTC(2026, 11, 5, 9, 30),
+      left: ['Weeknotes', 'Data Sharing in Practice'],
+      skipped: { newer: 1, damaged: 1 },
+      error: 'QUOTA_BYTES quota exceeded',
+      wipedAt: 0,
+    });
+    await mount(store);
+    const text = () => root.querySelector('.sync-status')?.textContent ?? '';
+    await vi.waitFor(() => expect(text()).toContain('Last synced 5 December 2026'));
+    expect(text()).toContain(
+      '2 series did not fit and are not synced: Weeknotes, Data Sharing in Practice.',
+    );
+    expect(text()).toContain('2 items from another computer could not be read');
+    expect(text()).toContain('The browser refused the last write (QUOTA_BYTES quota exceeded)');
+    const toggle = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].find(
+      (input) => input.parentElement?.textContent?.includes('every computer'),
+    )!;
+    expect(toggle.checked).toBe(true);
+    await act(() => toggle.click());
+    await vi.waitFor(() => expect(user().sync).toBe(false));
+    expect(root.querySelector('.sync-status')).toBeNull();
+  });
+
+  test('sync switched off by the organisation is locked and says so', async () => {
+    const { store } = memoryStore({ syncEnabled: false });
+    await mount(store);
+    const section = root.querySelector('[aria-labelledby="sync-settings-heading"]')!;
+    await vi.waitFor(() => expect(section.textContent).toContain('Set by your organisation'));
+    const toggle = section.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect([toggle.checked, toggle.disabled]).toEqual([false, true]);
   });
 });

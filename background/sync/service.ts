@@ -1,0 +1,177 @@
+import {
+  decodeItems,
+  encodeLibrary,
+  META_KEY,
+  SERIES_PREFIX,
+  SYNC_QUOTA,
+} from '../../src/messaging/sync-items';
+import type { SyncLibrary } from '../../src/core/sync/library';
+import type { SyncStatus } from '../../src/core/sync/status';
+import { applySyncLibrary, readSyncLibrary } from '../../src/db/sync-store';
+import type { LibraryDb } from '../../src/db/schema';
+
+/**
+ * Keeps the library in step with the reader's other computers through the browser's own
+ * sync (`storage.sync`): no server of ours, no account of ours. Each computer joins what the
+ * others wrote into its library and writes back what it knows; the join is the same whatever
+ * the order, so every computer ends with the same library.
+ *
+ * Writes are few: one `set` for everything that changed, at most one every few seconds, and
+ * a series whose only change is where the reader is in a part at most once a minute (a part
+ * becoming read, a bookmark or a mark goes at once).
+ */
+
+/** The part of `storage.sync` the service uses; the browser's, or a fake one in tests. */
+export interface SyncArea {
+  get(): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export interface SyncDeps {
+  area: SyncArea;
+  now(): number;
+  enabled(): Promise<boolean>;
+  status: { get(): Promise<SyncStatus>; set(status: SyncStatus): Promise<void> };
+  /** Runs `push` after `ms` (a timer; the next start-up catches what a stopped worker missed). */
+  later(ms: number, push: () => void): void;
+}
+
+/** Between two writes, at least this long. */
+export const WRITE_GAP_MS = 2_500;
+/** A series whose only change is a reading position is written at most this often. */
+export const POSITION_GAP_MS = 60_000;
+
+/** An item with its reading positions and times left out: what is urgent to send. */
+function withoutPositions(value: unknown): string {
+  const item = value as { s?: unknown[]; p?: unknown[][] } | undefined;
+  if (!item?.p || !item.s) return JSON.stringify(value);
+  return JSON.stringify({
+    ...item,
+    s: item.s.slice(0, 9),
+    p: item.p.map((t) => [...t.slice(0, 5), ...t.slice(7, 9), ...t.slice(10)]),
+  });
+}
+
+export function createSync(db: LibraryDb, deps: SyncDeps) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  /** When each item was last written by this computer, for the position throttle. */
+  const writtenAt = new Map<string, number>();
+  let lastWrite = 0;
+  let pending = false;
+
+  async function status(change: Partial<SyncStatus>): Promise<SyncStatus> {
+    const next = { ...(await deps.status.get()), ...change };
+    await deps.status.set(next);
+    return next;
+  }
+
+  /** Joins whatever the area holds into the library. */
+  async function pull(): Promise<{ remote: Record<string, unknown>; library: SyncLibrary }> {
+    const remote = await deps.area.get();
+    const { library, skipped } = decodeItems(remote);
+    const known = await deps.status.get();
+    const wipedAt = Math.max(known.wipedAt, library.wipedAt);
+    await applySyncLibrary(db, { ...library, wipedAt }, deps.now());
+    await status({
+      wipedAt,
+      skipped: {
+        newer: skipped.filter((s) => s.reason === 'newer').length,
+        damaged: skipped.filter((s) => s.reason === 'damaged').length,
+      },
+    });
+    return { remote, library: await readSyncLibrary(db, wipedAt, deps.now()) };
+  }
+
+  /** Writes what the area lacks, in one `set` and one `remove`. */
+  async function push(remote: Record<string, unknown>, library: SyncLibrary): Promise<boolean> {
+    const now = deps.now();
+    const { items, left } = encodeLibrary(library);
+    const changed: Record<string, unknown> = {};
+    let deferred = false;
+    for (const [key, value] of Object.entries(items)) {
+      const before = remote[key];
+      if (JSON.stringify(before) === JSON.stringify(value)) continue;
+      const positionsOnly =
+        before !== undefined && withoutPositions(before) === withoutPositions(value);
+      if (positionsOnly && now - (writtenAt.get(key) ?? 0) < POSITION_GAP_MS) {
+        deferred = true;
+        continue;
+      }
+      changed[key] = value;
+    }
+    // Items of ours the library no longer needs: a series merged away, cut for room, or chunks
+    // it no longer fills. Items only another version understands stay.
+    const stale = Object.keys(remote).filter(
+      (key) =>
+        !(key in items) &&
+        (key.startsWith(SERIES_PREFIX) || key === META_KEY) &&
+        decodeItems({ [key]: remote[key] }).skipped.every((s) => s.reason !== 'newer'),
+    );
+    try {
+      if (Object.keys(changed).length > 0) {
+        await deps.area.set(changed);
+        lastWrite = now;
+        for (const key of Object.keys(changed)) writtenAt.set(key, now);
+      }
+      if (stale.length > 0) await deps.area.remove(stale);
+      await status({ at: now, left, error: null });
+    } catch (error) {
+      // A quota the browser enforces: nothing is lost here, the next write tries again.
+      await status({ left, error: error instanceof Error ? error.message : String(error) });
+      deferred = true;
+    }
+    return deferred;
+  }
+
+  async function cycle(): Promise<void> {
+    if (!(await deps.enabled())) return;
+    const { remote, library } = await pull();
+    const deferred = await push(remote, library);
+    if (deferred) schedule(POSITION_GAP_MS);
+  }
+
+  /** A push soon, never sooner than WRITE_GAP_MS after the last one. */
+  function schedule(delay = 0): void {
+    if (pending) return;
+    pending = true;
+    const wait = Math.max(delay, lastWrite + WRITE_GAP_MS - deps.now(), 0);
+    deps.later(wait, () => {
+      pending = false;
+      void serial(cycle);
+    });
+  }
+
+  return {
+    /** At start-up, and when the switch goes on: everything both ways. */
+    start: () => serial(cycle),
+    /** Something changed in the library here. */
+    changed: () => schedule(),
+    /** Another computer wrote (storage.onChanged for the sync area). */
+    received: (keys: readonly string[]) => {
+      if (keys.some((k) => k.startsWith(SERIES_PREFIX) || k === META_KEY)) {
+        return serial(cycle);
+      }
+      return Promise.resolve();
+    },
+    /**
+     * "Delete everything" (`work`), with no sync in between: on all the reader's computers
+     * (a wipe every computer applies to what it has from before `at`), or on this one only.
+     */
+    wipe: (everywhere: boolean, at: number, work: () => Promise<void>) =>
+      serial(async () => {
+        if (everywhere) await status({ wipedAt: at });
+        await work();
+        if (everywhere) await cycle();
+      }),
+    status: () => deps.status.get(),
+    quota: SYNC_QUOTA,
+  };
+}
+
+export type Sync = ReturnType<typeof createSync>;
