@@ -5,7 +5,13 @@ import {
   SERIES_PREFIX,
   SYNC_QUOTA,
 } from '../../src/messaging/sync-items';
-import type { SyncLibrary } from '../../src/core/sync/library';
+import {
+  clampTimes,
+  CLOCK_SKEW_MS,
+  EMPTY_LIBRARY,
+  joinLibraries,
+  type SyncLibrary,
+} from '../../src/core/sync/library';
 import type { SyncStatus } from '../../src/core/sync/status';
 import { applySyncLibrary, readSyncLibrary } from '../../src/db/sync-store';
 import type { LibraryDb } from '../../src/db/schema';
@@ -37,6 +43,9 @@ export interface SyncDeps {
   later(ms: number, push: () => void): void;
 }
 
+type Skip = 'newer' | 'damaged';
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /** Between two writes, at least this long. */
 export const WRITE_GAP_MS = 2_500;
 /** A series whose only change is a reading position is written at most this often. */
@@ -64,6 +73,34 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
   const writtenAt = new Map<string, number>();
   let lastWrite = 0;
   let pending = false;
+  /**
+   * Each item as last read, with its times pulled back to this computer's clock when it was
+   * first seen: an item that has not changed reads the same again, so a time from a clock
+   * far ahead is pulled back once, not further forward at every read.
+   */
+  const seen = new Map<string, { raw: string; library: SyncLibrary; skipped: Skip | null }>();
+
+  function read(key: string, value: unknown) {
+    const raw = JSON.stringify(value);
+    const known = seen.get(key);
+    if (known?.raw === raw) return known;
+    const decoded = decodeItems({ [key]: value });
+    const fresh = {
+      raw,
+      library: clampTimes(decoded.library, deps.now() + CLOCK_SKEW_MS),
+      skipped: decoded.skipped[0]?.reason ?? null,
+    };
+    seen.set(key, fresh);
+    return fresh;
+  }
+
+  /** Whether the item in the area already says all that `value` does: writing adds nothing. */
+  function dominates(key: string, before: unknown, value: unknown): boolean {
+    if (before === undefined) return false;
+    const old = read(key, before).library;
+    const ours = decodeItems({ [key]: value }).library;
+    return same(joinLibraries(old, ours), joinLibraries(old, EMPTY_LIBRARY));
+  }
 
   async function status(change: Partial<SyncStatus>): Promise<SyncStatus> {
     const next = { ...(await deps.status.get()), ...change };
@@ -74,15 +111,23 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
   /** Joins whatever the area holds into the library. */
   async function pull(): Promise<{ remote: Record<string, unknown>; library: SyncLibrary }> {
     const remote = await deps.area.get();
-    const { library, skipped } = decodeItems(remote);
+    let library: SyncLibrary = EMPTY_LIBRARY;
+    const skipped: Skip[] = [];
+    for (const [key, value] of Object.entries(remote)) {
+      if (!key.startsWith(SERIES_PREFIX) && key !== META_KEY) continue;
+      const item = read(key, value);
+      if (item.skipped) skipped.push(item.skipped);
+      else library = joinLibraries(library, item.library);
+    }
+    for (const key of seen.keys()) if (!(key in remote)) seen.delete(key);
     const known = await deps.status.get();
     const wipedAt = Math.max(known.wipedAt, library.wipedAt);
     await applySyncLibrary(db, { ...library, wipedAt }, deps.now());
     await status({
       wipedAt,
       skipped: {
-        newer: skipped.filter((s) => s.reason === 'newer').length,
-        damaged: skipped.filter((s) => s.reason === 'damaged').length,
+        newer: skipped.filter((s) => s === 'newer').length,
+        damaged: skipped.filter((s) => s === 'damaged').length,
       },
     });
     return { remote, library: await readSyncLibrary(db, wipedAt, deps.now()) };
@@ -96,7 +141,7 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
     let deferred = false;
     for (const [key, value] of Object.entries(items)) {
       const before = remote[key];
-      if (JSON.stringify(before) === JSON.stringify(value)) continue;
+      if (same(before, value) || dominates(key, before, value)) continue;
       const positionsOnly =
         before !== undefined && withoutPositions(before) === withoutPositions(value);
       if (positionsOnly && now - (writtenAt.get(key) ?? 0) < POSITION_GAP_MS) {
@@ -111,7 +156,7 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
       (key) =>
         !(key in items) &&
         (key.startsWith(SERIES_PREFIX) || key === META_KEY) &&
-        decodeItems({ [key]: remote[key] }).skipped.every((s) => s.reason !== 'newer'),
+        read(key, remote[key]).skipped !== 'newer',
     );
     try {
       if (Object.keys(changed).length > 0) {

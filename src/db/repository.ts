@@ -241,7 +241,12 @@ async function movePart(
     await db.parts.put({ ...part, seriesId: targetId, movedAt: now });
     return;
   }
-  await db.parts.put({ ...combine(twin, part), movedAt: now });
+  await db.parts.put({
+    ...combine(twin, part),
+    // The later word on either stands for both: an older mark elsewhere must not undo it.
+    editedAt: Math.max(twin.editedAt ?? 0, part.editedAt ?? 0),
+    movedAt: now,
+  });
   await db.parts.delete(part.id);
   await moveNote(db, noteId('part', part.id), noteId('part', twin.id), now);
   const bookmark = await db.bookmarks.get(part.id);

@@ -1,15 +1,6 @@
 import * as v from 'valibot';
 import { LIMITS } from '../core/limits';
-import {
-  HttpUrl,
-  list,
-  PartNumber,
-  SeriesKey,
-  Text,
-  Time,
-  Words,
-  Platform,
-} from './schemas';
+import { HttpUrl, list, PartNumber, SeriesKey, Text, Time, Words, Platform } from './schemas';
 import {
   EMPTY_LIBRARY,
   joinLibraries,

@@ -453,3 +453,163 @@ describe('two or three computers sharing one sync area', () => {
     expect((await a.db.parts.toArray()).map((p) => p.number)).toEqual([2]);
   });
 });
+
+describe('the sync service', () => {
+  let now = 1_000_000;
+  const clock = () => now;
+
+  test('reading on: where the reader is goes at most once a minute; finishing a part goes at once', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const c = computer(shared, clock);
+    dbs.push(c.db);
+    await recordPart(
+      c.db,
+      { ...report(1, 'reading'), progress: { furthest: 0.1, last: 0.1 } },
+      now,
+    );
+    await c.sync.start();
+    expect(shared.writes).toHaveLength(1);
+    // Ten minutes of scrolling, a report every 5 seconds, and a sync after each.
+    for (let i = 1; i <= 120; i++) {
+      now += 5_000;
+      const at = Math.min(0.95, 0.1 + i * 0.007);
+      await recordPart(
+        c.db,
+        { ...report(1, 'reading'), progress: { furthest: at, last: at } },
+        now,
+      );
+      await c.sync.start();
+    }
+    expect(shared.writes.length).toBeGreaterThanOrEqual(10);
+    expect(shared.writes.length).toBeLessThanOrEqual(11);
+    const before = shared.writes.length;
+    now += 5_000;
+    await recordPart(c.db, report(1, 'read'), now);
+    await c.sync.start();
+    expect(shared.writes).toHaveLength(before + 1);
+    const { library } = decodeItems(shared.items);
+    expect(library.parts[0]?.state).toBe('read');
+  });
+
+  test('a quota the browser enforces: the reader is told, nothing is lost, the next sync writes it', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const c = computer(shared, clock);
+    dbs.push(c.db);
+    const refuse = shared.area();
+    let full = true;
+    const area = shared.area();
+    area.set = async (items) => {
+      if (full) throw new Error('QUOTA_BYTES quota exceeded');
+      return refuse.set(items);
+    };
+    let status: SyncStatus = NO_STATUS;
+    const sync = createSync(c.db, {
+      area,
+      now: clock,
+      enabled: async () => true,
+      status: { get: async () => status, set: async (s) => void (status = s) },
+      later: () => undefined,
+    });
+    await recordPart(c.db, report(1, 'read'), now);
+    await sync.start();
+    expect(status.error).toBe('QUOTA_BYTES quota exceeded');
+    expect(await c.db.parts.count()).toBe(1);
+    full = false;
+    now += 60_000;
+    await sync.start();
+    expect(status.error).toBeNull();
+    expect(decodeItems(shared.items).library.parts).toHaveLength(1);
+  });
+
+  test('a flood of changes from another computer: each is joined, and this one writes nothing back that it has no news for', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const [a, b] = [computer(shared, clock), computer(shared, clock)];
+    dbs.push(a.db, b.db);
+    for (let n = 1; n <= 40; n++) {
+      now += 1_000;
+      await recordPart(a.db, report(n, n % 2 ? 'read' : 'reading'), now);
+      await a.sync.start();
+      await b.sync.received([Object.keys(shared.items)[0]!]);
+    }
+    expect(await b.db.parts.count()).toBe(40);
+    const writesByA = 40;
+    expect(shared.writes.length).toBe(writesByA);
+    expect(await readSyncLibrary(b.db, 0, now)).toEqual(await readSyncLibrary(a.db, 0, now));
+  });
+
+  test('a clock years ahead: its times are pulled back, so a later mark here still counts, and nobody rewrites forever', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const c = computer(shared, clock);
+    dbs.push(c.db);
+    const future = now + 10 * 365 * 24 * 3_600_000;
+    shared.items = encodeLibrary({
+      series: [series({ lastActivityAt: future })],
+      parts: [part(1, { updatedAt: future, editedAt: future, readAt: future, positionAt: future })],
+      wipedAt: 0,
+    }).items;
+    await c.sync.start();
+    const [row] = await c.db.parts.toArray();
+    expect(row?.state).toBe('read');
+    expect(row!.updatedAt).toBeLessThanOrEqual(now + 10 * 60_000);
+    // The item from the future already says more than this computer knows: no write.
+    expect(shared.writes).toHaveLength(0);
+    now += 11 * 60_000;
+    await markPart(c.db, row!.id, false, now);
+    await c.sync.start();
+    expect((await c.db.parts.toArray())[0]?.state).toBe('unvisited');
+    // …and the mark is what the other computers now read.
+    expect(decodeItems(shared.items).library.parts[0]?.state).toBe('unvisited');
+    const writes = shared.writes.length;
+    now += 120_000;
+    await c.sync.start();
+    expect(shared.writes).toHaveLength(writes);
+  });
+
+  test('items another version wrote, or damaged ones, are reported and left in place; the rest joins', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const c = computer(shared, clock);
+    dbs.push(c.db);
+    shared.items = {
+      ...encodeLibrary({ series: [series()], parts: [part(1)], wipedAt: 0 }).items,
+      's:fromthefuture': { v: 9, whatever: [1, 2, 3] },
+      's:garbled': { v: 1, s: 'not a series', p: 42 },
+    };
+    await c.sync.start();
+    expect(await c.db.parts.count()).toBe(1);
+    expect(c.status().skipped).toEqual({ newer: 1, damaged: 1 });
+    // The newer version's item stays for the computer that understands it.
+    expect(shared.items['s:fromthefuture']).toEqual({ v: 9, whatever: [1, 2, 3] });
+  });
+
+  test('switched off: nothing is read from or written to the sync area', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const db = freshDb();
+    dbs.push(db);
+    shared.items = encodeLibrary({ series: [series()], parts: [part(1)], wipedAt: 0 }).items;
+    const area = shared.area();
+    let touched = 0;
+    const sync = createSync(db, {
+      area: {
+        get: () => (touched++, area.get()),
+        set: (i) => (touched++, area.set(i)),
+        remove: (k) => (touched++, area.remove(k)),
+      },
+      now: clock,
+      enabled: async () => false,
+      status: { get: async () => NO_STATUS, set: async () => undefined },
+      later: (_ms, push) => push(),
+    });
+    await recordPart(db, report(2, 'read'), now);
+    await sync.start();
+    sync.changed();
+    await sync.received(['s:x']);
+    expect(touched).toBe(0);
+    expect(await db.parts.count()).toBe(1);
+  });
+});

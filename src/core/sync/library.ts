@@ -238,3 +238,35 @@ export function withParts(library: SyncLibrary): SyncLibrary {
 
 /** The parts a reader sees: tombstones are only for other computers. */
 export const livePart = (p: SyncPart): boolean => RANK[p.state] < RANK.removed;
+
+/** How far ahead of this computer's clock another's may be before its times are pulled back. */
+export const CLOCK_SKEW_MS = 10 * 60 * 1000;
+
+/**
+ * Another computer's library with every time after `limit` pulled back to it: a clock set
+ * years ahead would otherwise win every later edit (or wipe every later read) for good.
+ */
+export function clampTimes(library: SyncLibrary, limit: number): SyncLibrary {
+  const at = (t: number) => Math.min(t, limit);
+  const maybe = (t: number | null) => (t === null ? null : at(t));
+  return {
+    wipedAt: at(library.wipedAt),
+    series: library.series.map((s) => ({
+      ...s,
+      userTitleAt: at(s.userTitleAt),
+      createdAt: at(s.createdAt),
+      lastActivityAt: at(s.lastActivityAt),
+    })),
+    parts: library.parts.map((p) => ({
+      ...p,
+      positionAt: at(p.positionAt),
+      publishedAt: maybe(p.publishedAt),
+      firstSeenAt: at(p.firstSeenAt),
+      updatedAt: at(p.updatedAt),
+      readAt: maybe(p.readAt),
+      editedAt: at(p.editedAt),
+      movedAt: at(p.movedAt),
+      bookmark: Math.sign(p.bookmark) * at(Math.abs(p.bookmark)),
+    })),
+  };
+}
