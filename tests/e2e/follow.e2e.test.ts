@@ -3,7 +3,7 @@ import { FEED_PATH, khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { readToEnd } from '../../scripts/reading';
 import { violations } from './axe';
-import { Harness, recordedRead } from './harness';
+import { Harness, recordedRead, stopWorkers } from './harness';
 import type { ShownNotification } from './notification-server';
 import { LAYOUT_PROBLEMS } from './layout';
 
@@ -107,10 +107,13 @@ describe('following a series: the reader clicks the notification that part 3 is 
   });
   afterAll(async () => h?.stop());
 
-  test('the click lands on part 3, the badge clears and the notification is gone', async () => {
+  test('the click, with the worker stopped meanwhile, lands on part 3; the badge clears and the notification is gone', async () => {
     const { probe } = await partThreeComesOut(h);
     const shown = await desktopNotification(h);
     const desktop = h.notifications!;
+    // The reader clicks later, when Chrome has long stopped the idle worker: the click has to
+    // wake it.
+    await stopWorkers(h, probe);
 
     const opened = h.browser.context.waitForEvent('page');
     desktop.click(shown.id);
