@@ -13,6 +13,8 @@ export interface LaunchOptions {
   headless: boolean;
   extensionDir?: string;
   viewport?: { width: number; height: number };
+  /** Set in Chromium's environment on top of this process's own. */
+  env?: Record<string, string>;
 }
 
 export interface Launched {
@@ -35,6 +37,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Launched> 
   const context = await chromium.launchPersistentContext(options.profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless,
+    env: { ...process.env, ...options.env },
     ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
     args: [

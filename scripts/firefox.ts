@@ -17,6 +17,8 @@ export interface FirefoxOptions {
   demo: Pick<DemoServer, 'proxyPort'>;
   /** How long Firefox lets the event page idle before unloading it (default 30 s). */
   backgroundIdleMs?: number;
+  /** Set in Firefox's environment on top of this process's own. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -36,6 +38,7 @@ export async function launchFirefox(options: FirefoxOptions): Promise<Browser> {
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
+    env: { ...process.env, ...options.env },
     userDataDir: options.profileDir,
     acceptInsecureCerts: true,
     // Without it, BiDi refuses to navigate to moz-extension:// pages.

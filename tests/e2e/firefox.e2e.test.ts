@@ -8,6 +8,7 @@ import { demoPart } from '../../demo/posts';
 import { startDemoServer, type DemoOptions, type DemoServer } from '../../demo/server';
 import { weeknoteUrl, weeknotes } from '../../demo/weeknotes';
 import { launchFirefox, openExtensionPage } from '../../scripts/firefox';
+import { startNotificationServer, type NotificationServer } from './notification-server';
 
 // The same Instalments in Debian's Firefox ESR: an MV3 event page instead of a service worker,
 // no offscreen document (pages fetched for "Save all" are parsed in the event page itself).
@@ -62,19 +63,29 @@ function profile(): string {
 interface FirefoxSuite {
   server: DemoServer;
   browser: Browser;
+  /** The desktop's notification service, for a suite started with one. */
+  notifications: NotificationServer | null;
   /** Closes Firefox and starts it again on the same profile. */
   restart(): Promise<void>;
 }
 
 function firefoxPerSuite({
   demo,
+  notifications = false,
   ...options
-}: { backgroundIdleMs?: number; demo?: DemoOptions } = {}): FirefoxSuite {
+}: { backgroundIdleMs?: number; demo?: DemoOptions; notifications?: boolean } = {}): FirefoxSuite {
   let profileDir = '';
-  const launch = () => launchFirefox({ profileDir, demo: suite.server, ...options });
+  const launch = () =>
+    launchFirefox({
+      profileDir,
+      demo: suite.server,
+      env: suite.notifications?.env,
+      ...options,
+    });
   const suite: FirefoxSuite = {
     server: undefined as unknown as DemoServer,
     browser: undefined as unknown as Browser,
+    notifications: null,
     restart: async () => {
       await suite.browser.close();
       suite.browser = await launch();
@@ -82,12 +93,14 @@ function firefoxPerSuite({
   };
   beforeAll(async () => {
     suite.server = await startDemoServer(0, demo);
+    if (notifications) suite.notifications = await startNotificationServer();
     profileDir = profile();
     suite.browser = await launch();
   });
   afterAll(async () => {
     await suite.browser?.close();
     await suite.server?.close();
+    await suite.notifications?.stop();
     rmSync(profileDir, { recursive: true, force: true });
   });
   return suite;
@@ -186,10 +199,26 @@ describe('Instalments in Firefox ESR', () => {
 });
 
 describe('following a series in Firefox', () => {
-  // The Knowledge Hub has published parts 1 and 2 so far.
-  const ff = firefoxPerSuite({ demo: { seriesPublished: 2 } });
+  // The Knowledge Hub has published parts 1 and 2 so far. Firefox shows notifications through
+  // the desktop's notification service (libnotify), here the test's own.
+  const ff = firefoxPerSuite({ demo: { seriesPublished: 2 }, notifications: true });
+  // The extension API as far as this test uses it, inside an extension page's evaluate().
+  interface FollowApi {
+    alarms: { create(name: string, info: { when: number }): Promise<void> };
+    action: { getBadgeText(details: object): Promise<string> };
+    notifications: { getAll(): Promise<Record<string, unknown>> };
+  }
+  // Serialised into the extension page: each names the page's own `browser`.
+  const checkNow = () =>
+    (globalThis as unknown as { browser: FollowApi }).browser.alarms.create('follow-check', {
+      when: Date.now(),
+    });
+  const badge = () =>
+    (globalThis as unknown as { browser: FollowApi }).browser.action.getBadgeText({});
+  const listed = () =>
+    (globalThis as unknown as { browser: FollowApi }).browser.notifications.getAll();
 
-  test('part 3 comes out: the check (parsed in the event page) shows it New, with +1 on the toolbar', async () => {
+  test('part 3 comes out: the check (parsed in the event page) shows it New with +1, and clicking its notification lands on it', async () => {
     const tab = await ff.browser.newPage();
     await readToEnd(tab, khubUrl(demoPart(1)));
     await readToEnd(tab, khubUrl(demoPart(2)));
@@ -199,27 +228,33 @@ describe('following a series in Firefox', () => {
     await expect.poll(() => text(page, '.series__count')).toEqual(['2 of 2 read']);
     const before = ff.server.requests.length;
     // The extension's own alarm, brought forward to now.
-    await page.evaluate(() =>
-      (
-        globalThis as unknown as {
-          browser: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
-        }
-      ).browser.alarms.create('follow-check', { when: Date.now() }),
-    );
+    await page.evaluate(checkNow);
     await expect.poll(() => text(page, '.new-parts li'), { timeout: 20_000 }).toHaveLength(1);
     expect((await text(page, '.new-parts li'))[0]).toContain(title(3));
     expect(await text(page, '.part__state')).toEqual(['✓ Read', '✓ Read', '★ New']);
-    // The notification itself is checked in Chromium: Firefox on a machine with no
-    // notification service shows none, so notifications.getAll() has nothing to list here.
-    const badge = await page.evaluate(() =>
-      (
-        globalThis as unknown as {
-          browser: { action: { getBadgeText(details: object): Promise<string> } };
-        }
-      ).browser.action.getBadgeText({}),
-    );
-    expect(badge).toBe('+1');
+    expect(await page.evaluate(badge)).toBe('+1');
     expect(ff.server.requests.slice(before)).toEqual(['khub.net/web/digital-leaders/-/blogs/rss']);
+
+    // On the desktop: one notification, the series' title over "Part 3 is out", clickable.
+    const desktop = ff.notifications!;
+    await expect.poll(() => desktop.shown.length).toBe(1);
+    const [shown] = desktop.shown;
+    expect(shown).toMatchObject({
+      appName: 'Firefox',
+      summary: 'Journey to the Cloud',
+      body: 'Part 3 is out',
+      closed: false,
+    });
+    expect(shown?.actions).toContain('default');
+
+    // A click there (ActionInvoked "default") opens part 3; it is no longer new.
+    const opened = ff.browser.waitForTarget((target) => target.url() === khubUrl(demoPart(3)));
+    desktop.click(shown!.id);
+    await opened;
+    await expect.poll(() => page.evaluate(badge)).toBe('');
+    await expect.poll(() => page.evaluate(listed)).toEqual({});
+    expect(desktop.shown).toHaveLength(1);
+    expect(shown?.closed).toBe(true);
     await page.close();
   });
 });

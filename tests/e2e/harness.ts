@@ -7,6 +7,7 @@ import { launchChromium, type Launched, type LaunchOptions } from '../../scripts
 import { khubUrl } from '../../demo/khub';
 import { demoPart } from '../../demo/posts';
 import { popupUrl, readToEnd } from '../../scripts/reading';
+import { startNotificationServer, type NotificationServer } from './notification-server';
 
 const PROFILES = resolve('.e2e-profiles');
 
@@ -17,18 +18,35 @@ export class Harness {
     readonly profileDir: string,
     public browser: Launched,
     private readonly viewport: LaunchOptions['viewport'],
+    /** The desktop's notification service, when the harness was started with one. */
+    readonly notifications: NotificationServer | null,
   ) {}
 
-  /** `viewport` sizes every tab, including those the extension opens itself. */
+  /**
+   * `viewport` sizes every tab, including those the extension opens itself. With
+   * `notifications`, Chromium shows its notifications through a notification service of the
+   * test's own (see notification-server.ts) instead of the machine's, if it has one.
+   */
   static async start(
     viewport?: LaunchOptions['viewport'],
-    { headless = true, demo = {} }: { headless?: boolean; demo?: DemoOptions } = {},
+    {
+      headless = true,
+      demo = {},
+      notifications = false,
+    }: { headless?: boolean; demo?: DemoOptions; notifications?: boolean } = {},
   ): Promise<Harness> {
     mkdirSync(PROFILES, { recursive: true });
     const profileDir = mkdtempSync(resolve(PROFILES, 'chromium-'));
     const server = await startDemoServer(0, demo);
-    const browser = await launchChromium({ profileDir, demo: server, headless, viewport });
-    return new Harness(server, profileDir, browser, viewport);
+    const service = notifications ? await startNotificationServer() : null;
+    const browser = await launchChromium({
+      profileDir,
+      demo: server,
+      headless,
+      viewport,
+      env: service?.env,
+    });
+    return new Harness(server, profileDir, browser, viewport, service);
   }
 
   async relaunch(): Promise<void> {
@@ -39,6 +57,7 @@ export class Harness {
       demo: this.server,
       headless: true,
       viewport: this.viewport,
+      env: this.notifications?.env,
     });
   }
 
@@ -67,6 +86,7 @@ export class Harness {
   async stop(): Promise<void> {
     await this.browser.context.close();
     await this.server.close();
+    await this.notifications?.stop();
     rmSync(this.profileDir, { recursive: true, force: true });
   }
 }
