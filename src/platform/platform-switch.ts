@@ -3,19 +3,32 @@ import { disabledPlatforms } from '../settings/platform-switch';
 import { SETTINGS_KEY, SWITCHED_OFF_KEY } from '../settings/storage-key';
 import { browser } from './browser';
 
-/** The organisation's policies as stored, unchecked. For extension pages and the background. */
-export async function rawPolicy(): Promise<unknown> {
-  try {
-    // Bounded: a managed area that never answers must not hold up saving or the badge.
-    return await Promise.race([
-      browser.storage.managed.get(),
-      new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), 2000)),
-    ]);
-  } catch {
+let policy: Promise<unknown> | null = null;
+
+/**
+ * The organisation's policies as stored, unchecked. For extension pages and the background.
+ * Read once per context and kept until the browser says they changed: in Chromium 156
+ * `storage.managed.get()` can take seconds, or never answer, where no policy is set, and
+ * every check of a setting would wait for it.
+ */
+export function rawPolicy(): Promise<unknown> {
+  if (policy) return policy;
+  const answer = browser.storage.managed.get().catch(
     // No policy for this extension (Firefox without policies.json, Chrome without one set).
-    return {};
-  }
+    () => ({}),
+  );
+  // A late answer still counts: it replaces the empty policy the wait gave up with.
+  void answer.then((value) => (policy = Promise.resolve(value)));
+  policy = Promise.race([
+    answer,
+    new Promise<Record<string, unknown>>((resolve) => setTimeout(() => resolve({}), 2000)),
+  ]);
+  return policy;
 }
+
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'managed') policy = null;
+});
 
 /** The background's part: keep SWITCHED_OFF_KEY up to date with settings and policies. */
 export async function publishSwitchedOff(): Promise<void> {

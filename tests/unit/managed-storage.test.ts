@@ -3,9 +3,13 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 /** The browser's storage areas in memory; `managed` answers what the test says, or never. */
 let managed: () => Promise<Record<string, unknown>> = async () => ({});
 const local = new Map<string, unknown>();
+const listeners: ((changes: object, area: string) => void)[] = [];
+/** What the browser does when an organisation changes a policy. */
+const policyChanged = () => listeners.forEach((l) => l({}, 'managed'));
 vi.mock('../../src/platform/browser', () => ({
   browser: {
     storage: {
+      onChanged: { addListener: (l: (changes: object, area: string) => void) => listeners.push(l) },
       managed: { get: () => managed() },
       local: {
         get: async (keys: string | string[]) =>
@@ -25,6 +29,7 @@ const { loadSettingsState, saveSettings } = await import('../../src/platform/set
 afterEach(() => {
   local.clear();
   managed = async () => ({});
+  policyChanged();
   vi.useRealTimers();
 });
 
@@ -55,5 +60,22 @@ describe('settings with an organisation’s managed storage', () => {
     const state = loadSettingsState();
     await vi.advanceTimersByTimeAsync(2000);
     expect((await state).settings.autoSaveOffline).toBe(true);
+    // Only once: the next reads do not wait for it again.
+    let answered = false;
+    void loadSettingsState().then(() => (answered = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answered).toBe(true);
+  });
+
+  test('policies are read once, and again when the organisation changes them', async () => {
+    let reads = 0;
+    managed = async () => (reads++, { followSeries: false });
+    expect((await loadSettingsState()).settings.follow).toBe(false);
+    await loadSettingsState();
+    expect(reads).toBe(1);
+    managed = async () => (reads++, {});
+    policyChanged();
+    expect((await loadSettingsState()).settings.follow).toBe(true);
+    expect(reads).toBe(2);
   });
 });
