@@ -6,6 +6,11 @@ import { readToEnd } from '../../scripts/reading';
 import { violations } from './axe';
 import { badgeFor, contentStatus, harnessPerSuite } from './harness';
 
+// The extension API this test uses, inside an extension page's evaluate().
+declare const chrome: {
+  storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } };
+};
+
 describe('platform switches on the options page', () => {
   const harness = harnessPerSuite();
 
@@ -110,7 +115,10 @@ describe('platform switches on the options page', () => {
 
     await options.bringToFront();
     await options.getByRole('button', { name: 'Delete everything…' }).click();
-    await options.getByRole('button', { name: 'Delete everything', exact: true }).click();
+    // Synced (the default), the reader chooses; on all computers, the sync area keeps only
+    // the wipe for the others to apply.
+    expect(await dialog.textContent()).toContain('sync switches off here');
+    await options.getByRole('button', { name: 'Delete on all your computers' }).click();
     await expect
       .poll(() => options.getByRole('status').allTextContents())
       .toContain('Everything is deleted. Instalments is as it was when you installed it.');
@@ -118,6 +126,9 @@ describe('platform switches on the options page', () => {
     await popup.reload();
     await expect.poll(() => popup.textContent('main')).toContain('No series yet');
     expect(await badgeFor(h, tab)).toBe('');
+    await expect
+      .poll(() => options.evaluate(() => chrome.storage.sync.get(null)).then(Object.keys))
+      .toEqual(['meta']);
 
     // The tab that was open all along is scrolled back to the top, and closed: each sends a
     // report at once. Then part 2 is opened: the series comes back from part 2 alone, part 1 unread.
