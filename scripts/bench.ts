@@ -5,6 +5,7 @@ import { measureDetection } from './bench/detection';
 import { measureFollow } from './bench/follow';
 import { measureImport } from './bench/import';
 import { measurePopup } from './bench/popup';
+import { measureSync } from './bench/sync';
 
 /**
  * Prints one JSON object of named measurements (`npm run bench` builds first). Sizes are of
@@ -56,5 +57,6 @@ const results = {
   ...(await measurePopup()),
   ...(await measureImport()),
   ...(await measureFollow()),
+  ...(await measureSync()),
 };
 console.log(JSON.stringify(results, null, 2));

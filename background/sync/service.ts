@@ -52,13 +52,17 @@ export const WRITE_GAP_MS = 2_500;
 export const POSITION_GAP_MS = 60_000;
 
 /** An item with its reading positions and times left out: what is urgent to send. */
-function withoutPositions(value: unknown): string {
-  const item = value as { s?: unknown[]; p?: unknown[][] } | undefined;
-  if (!item?.p || !item.s) return JSON.stringify(value);
+function withoutPositions(key: string, value: unknown): string {
+  const { library } = decodeItems({ [key]: value });
   return JSON.stringify({
-    ...item,
-    s: item.s.slice(0, 9),
-    p: item.p.map((t) => [...t.slice(0, 5), ...t.slice(7, 9), ...t.slice(10)]),
+    series: library.series.map((s) => ({ ...s, lastActivityAt: 0 })),
+    parts: library.parts.map((p) => ({
+      ...p,
+      furthest: 0,
+      lastPosition: 0,
+      positionAt: 0,
+      updatedAt: 0,
+    })),
   });
 }
 
@@ -143,7 +147,7 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
       const before = remote[key];
       if (same(before, value) || dominates(key, before, value)) continue;
       const positionsOnly =
-        before !== undefined && withoutPositions(before) === withoutPositions(value);
+        before !== undefined && withoutPositions(key, before) === withoutPositions(key, value);
       if (positionsOnly && now - (writtenAt.get(key) ?? 0) < POSITION_GAP_MS) {
         deferred = true;
         continue;

@@ -67,30 +67,49 @@ type SeriesTuple = [
   platforms: string[],
   total: number | null,
   createdAt: number,
+  /** From createdAt. */
   lastActivityAt: number,
 ];
 
+/**
+ * A part as stored. Times are in milliseconds, as the library keeps them (the join compares
+ * them exactly), but written as differences from a time near them: the item's own base time,
+ * or the part's first-seen or last-changed time, which most of them equal.
+ */
 type PartTuple = [
   urls: string[],
-  number: number | null,
-  userNumber: number | null,
-  title: string | null,
+  /** 0: none. */
+  number: number,
+  /** 0: none. */
+  userNumber: number,
+  /** A title as it is, or [what follows the series' title] for the usual "Series - 3". */
+  title: string | [string] | null,
   state: number,
   furthest: number,
   lastPosition: number,
-  publishedAt: number | null,
+  /** From the item's base time. */
   firstSeenAt: number,
+  /** From firstSeenAt. */
   updatedAt: number,
+  /** From updatedAt. */
+  positionAt: number,
+  /** From updatedAt; null: not read. */
   readAt: number | null,
-  editedAt: number,
-  bookmark: number,
-  words: number | null,
-  /** null: the same as updatedAt, as it mostly is. */
-  positionAt: number | null,
+  /** From updatedAt; null: never. */
+  editedAt: number | null,
+  /** From firstSeenAt. */
   movedAt: number,
+  /** [1 set | 0 taken off, from updatedAt]; null: never. */
+  bookmark: [number, number] | null,
+  words: number | null,
+  /** From the item's base time; null: not known. */
+  publishedAt: number | null,
 ];
 
-/** One item as stored: format, series, the address prefix its parts share, parts. */
+/**
+ * One item as stored: format, series, the address prefix its parts share, the base time its
+ * parts' times are written from (the series' creation), parts.
+ */
 interface SeriesItem {
   v: number;
   s: SeriesTuple;
@@ -98,7 +117,7 @@ interface SeriesItem {
   p: PartTuple[];
 }
 
-const Signed = v.pipe(v.number(), v.integer(), v.minValue(-8.64e15), v.maxValue(8.64e15));
+const Delta = v.pipe(v.number(), v.integer(), v.minValue(-8.64e15), v.maxValue(8.64e15));
 const Suffix = v.pipe(v.string(), v.maxLength(LIMITS.url));
 const Scaled = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(SCALE));
 
@@ -114,27 +133,27 @@ const ItemSchema = v.strictObject({
     list(Platform, LIMITS.listItems),
     v.nullable(PartNumber),
     Time,
-    Time,
+    Delta,
   ]),
   b: v.pipe(v.string(), v.maxLength(LIMITS.url)),
   p: v.array(
     v.strictTuple([
       v.pipe(list(Suffix, LIMITS.urlsPerPart), v.minLength(1)),
-      v.nullable(PartNumber),
-      v.nullable(PartNumber),
-      v.nullable(Text),
+      v.union([v.literal(0), PartNumber]),
+      v.union([v.literal(0), PartNumber]),
+      v.nullable(v.union([Text, v.strictTuple([Text])])),
       v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(STATES.length - 1)),
       Scaled,
       Scaled,
-      v.nullable(Time),
-      Time,
-      Time,
-      v.nullable(Time),
-      Time,
-      Signed,
+      Delta,
+      Delta,
+      Delta,
+      v.nullable(Delta),
+      v.nullable(Delta),
+      Delta,
+      v.nullable(v.strictTuple([v.picklist([0, 1]), Delta])),
       v.nullable(Words),
-      v.nullable(Time),
-      Time,
+      v.nullable(Delta),
     ]),
   ),
 });
@@ -151,7 +170,7 @@ const seriesTuple = (s: SyncSeries): SeriesTuple => [
   s.platforms,
   s.total,
   s.createdAt,
-  s.lastActivityAt,
+  s.lastActivityAt - s.createdAt,
 ];
 
 function commonPrefix(urls: readonly string[]): string {
@@ -165,30 +184,43 @@ function commonPrefix(urls: readonly string[]): string {
   return prefix;
 }
 
-function partTuple(p: SyncPart, base: string): PartTuple {
+function partTuple(p: SyncPart, base: string, series: SyncSeries): PartTuple {
+  const t0 = series.createdAt;
+  const title =
+    p.title !== null && p.title.startsWith(series.title) && p.title !== series.title
+      ? ([p.title.slice(series.title.length)] as [string])
+      : p.title;
   return [
     p.urls.map((u) => u.slice(base.length)),
-    p.number,
-    p.userNumber,
-    p.title,
+    p.number ?? 0,
+    p.userNumber ?? 0,
+    title,
     STATES.indexOf(p.state),
     Math.round(p.furthest * SCALE),
     Math.round(p.lastPosition * SCALE),
-    p.publishedAt,
-    p.firstSeenAt,
-    p.updatedAt,
-    p.readAt,
-    p.editedAt,
-    p.bookmark,
+    p.firstSeenAt - t0,
+    p.updatedAt - p.firstSeenAt,
+    p.positionAt - p.updatedAt,
+    p.readAt === null ? null : p.readAt - p.updatedAt,
+    p.editedAt === 0 ? null : p.editedAt - p.updatedAt,
+    p.movedAt - p.firstSeenAt,
+    p.bookmark === 0 ? null : [p.bookmark > 0 ? 1 : 0, Math.abs(p.bookmark) - p.updatedAt],
     p.words,
-    p.positionAt === p.updatedAt ? null : p.positionAt,
-    p.movedAt,
+    p.publishedAt === null ? null : p.publishedAt - t0,
   ];
 }
 
+/**
+ * Whether a part goes to the other computers: one the reader has opened, marked, bookmarked
+ * or removed. Parts only known from a page's links are not: the other computer learns them
+ * from the same page, and the room is kept for the reader's own progress.
+ */
+export const travels = (p: SyncPart): boolean =>
+  p.state !== 'unvisited' || p.editedAt !== 0 || p.bookmark !== 0;
+
 function item(series: SyncSeries, parts: readonly SyncPart[]): SeriesItem {
   const b = commonPrefix(parts.flatMap((p) => p.urls));
-  return { v: FORMAT, s: seriesTuple(series), b, p: parts.map((p) => partTuple(p, b)) };
+  return { v: FORMAT, s: seriesTuple(series), b, p: parts.map((p) => partTuple(p, b, series)) };
 }
 
 export interface Encoded {
@@ -207,7 +239,10 @@ const itemKey = (series: string, chunk: number) =>
  * its parts split over as many items as they need; a series that does not fit whole is left
  * out whole (half a series would look like a series with parts missing).
  */
-export function encodeLibrary(library: SyncLibrary, quota = SYNC_QUOTA): Encoded {
+export function encodeLibrary(
+  library: SyncLibrary,
+  quota: { readonly [K in keyof typeof SYNC_QUOTA]: number } = SYNC_QUOTA,
+): Encoded {
   const items: Record<string, unknown> = {};
   const meta = { v: FORMAT, w: library.wipedAt };
   let bytes = library.wipedAt > 0 ? itemBytes(META_KEY, meta) : 0;
@@ -218,7 +253,9 @@ export function encodeLibrary(library: SyncLibrary, quota = SYNC_QUOTA): Encoded
     (a, b) => b.lastActivityAt - a.lastActivityAt || (a.key < b.key ? -1 : 1),
   );
   const partsOf = new Map<string, SyncPart[]>();
-  for (const p of library.parts) partsOf.set(p.series, [...(partsOf.get(p.series) ?? []), p]);
+  for (const p of library.parts.filter(travels)) {
+    partsOf.set(p.series, [...(partsOf.get(p.series) ?? []), p]);
+  }
   for (const series of byRecent) {
     const parts = partsOf.get(series.key);
     if (!parts) continue;
@@ -304,8 +341,10 @@ function fromItem({ s, b, p }: SeriesItem): SyncLibrary | null {
     platforms,
     total,
     createdAt,
-    lastActivityAt,
+    activityDelta,
   ] = s;
+  const lastActivityAt = createdAt + activityDelta;
+  if (!v.is(Time, lastActivityAt)) return null;
   const series: SyncSeries = {
     key,
     aliases: [...aliases].sort(),
@@ -322,25 +361,39 @@ function fromItem({ s, b, p }: SeriesItem): SyncLibrary | null {
   for (const t of p) {
     const urls = t[0].map((suffix) => b + suffix);
     if (!urls.every((u) => v.is(HttpUrl, u))) return null;
-    parts.push({
+    const firstSeenAt = createdAt + t[7];
+    const updatedAt = firstSeenAt + t[8];
+    const part: SyncPart = {
       urls: [...new Set(urls)].sort(),
       series: key,
-      number: t[1],
-      userNumber: t[2],
-      title: t[3],
+      number: t[1] || null,
+      userNumber: t[2] || null,
+      title: Array.isArray(t[3]) ? title + t[3][0] : t[3],
       state: STATES[t[4]]!,
       furthest: t[5] / SCALE,
       lastPosition: t[6] / SCALE,
-      positionAt: t[14] ?? t[9],
-      publishedAt: t[7],
-      firstSeenAt: t[8],
-      updatedAt: t[9],
-      readAt: t[10],
-      editedAt: t[11],
-      movedAt: t[15],
-      bookmark: t[12],
-      words: t[13],
-    });
+      positionAt: updatedAt + t[9],
+      publishedAt: t[15] === null ? null : createdAt + t[15],
+      firstSeenAt,
+      updatedAt,
+      readAt: t[10] === null ? null : updatedAt + t[10],
+      editedAt: t[11] === null ? 0 : updatedAt + t[11],
+      movedAt: firstSeenAt + t[12],
+      bookmark: t[13] === null ? 0 : (t[13][0] === 1 ? 1 : -1) * (updatedAt + t[13][1]),
+      words: t[14],
+    };
+    const times = [
+      part.firstSeenAt,
+      part.updatedAt,
+      part.positionAt,
+      part.readAt ?? 0,
+      part.editedAt,
+      part.movedAt,
+      Math.abs(part.bookmark),
+      part.publishedAt ?? 0,
+    ];
+    if (!times.every((time) => v.is(Time, time))) return null;
+    parts.push(part);
   }
   return { series: [series], parts, wipedAt: 0 };
 }
