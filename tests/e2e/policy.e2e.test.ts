@@ -21,9 +21,15 @@ const POLICY = {
   autoSaveOffline: true,
   allowAnySite: false,
   exportReminderDays: 30,
+  syncEnabled: false,
 };
 
-declare const chrome: { storage: { managed: { get(): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: {
+    managed: { get(): Promise<Record<string, unknown>> };
+    sync: { get(keys: null): Promise<Record<string, unknown>> };
+  };
+};
 
 describe.skipIf(!isRoot)(
   `an organisation's policy file (${isRoot ? POLICY_FILE : 'skipped: writing the managed-policy folder needs root'})`,
@@ -68,7 +74,12 @@ describe.skipIf(!isRoot)(
       const reminder = options.getByRole('combobox', { name: 'Remind me to export my library' });
       expect(await reminder.inputValue()).toBe('30');
       expect(await reminder.isDisabled()).toBe(true);
-      expect(await options.getByText('Set by your organisation').count()).toBe(4);
+      const sync = options.getByRole('checkbox', {
+        name: 'Keep the library the same on every computer where you use this browser account',
+      });
+      expect(await sync.isChecked()).toBe(false);
+      expect(await sync.isDisabled()).toBe(true);
+      expect(await options.getByText('Set by your organisation').count()).toBe(5);
       expect(await options.textContent('main')).toContain(
         'Your organisation keeps Instalments to the platforms above.',
       );
@@ -83,6 +94,9 @@ describe.skipIf(!isRoot)(
       const khub = await h.newPage();
       await khub.goto(khubUrl(demoPart(1)));
       await expect.poll(() => badgeFor(h, khub)).toMatch(/^\d\/\d$/);
+      // Recorded here, and nothing of it in the browser's sync storage.
+      const probe = await h.extensionPage();
+      expect(await probe.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
       await linkedin.close();
       await khub.close();
     });
