@@ -26,7 +26,7 @@ import { captureTab } from './offline/capture-tab';
 import { fetchPart } from './offline/fetch-part';
 import { HOUR } from '../src/core/follow/schedule';
 import { parseFollowed } from '../src/platform/parse-page';
-import { notifiedPart, notifyNewParts, showNewCount } from './follow/announce';
+import { NOTIFICATION_PREFIX, notifiedPart, notifyNewParts, showNewCount } from './follow/announce';
 import { fetchSource } from './follow/fetch-source';
 import { createFollow } from './follow/service';
 import { createOffline } from './offline/service';
@@ -161,6 +161,8 @@ const route = createRouter(
     'part/report': async (report, sender) => {
       if (!(await mayRecord(sender.tabId, sender.url))) return null;
       const ref = await handlers['part/report'](report, sender);
+      // The part a notification announced is open now: the notification has said its piece.
+      if (ref) void browser.notifications.clear(`${NOTIFICATION_PREFIX}${ref.partId}`).catch(warn);
       const url = canonicalUrl(report.url);
       if (sender.tabId !== null && url) await showProgress(db, sender.tabId, url);
       if (ref && sender.tabId !== null && report.state === 'read') {

@@ -95,6 +95,8 @@ describe('following a series: part 3 comes out while the reader is away', () => 
     const page = await opened;
     await page.waitForURL(khubUrl(demoPart(3)));
     await expect.poll(() => probe.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    // Read without the notification, it leaves the desktop all the same.
+    await expect.poll(() => probe.evaluate(() => chrome.notifications.getAll())).toEqual({});
   });
 });
 
