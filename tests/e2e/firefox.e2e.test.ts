@@ -9,6 +9,8 @@ import { startDemoServer, type DemoOptions, type DemoServer } from '../../demo/s
 import { weeknoteUrl, weeknotes } from '../../demo/weeknotes';
 import { launchFirefox, openExtensionPage } from '../../scripts/firefox';
 import { startNotificationServer, type NotificationServer } from './notification-server';
+import { canonicalUrl } from '../../src/core/identity/canonical-url';
+import { decodeItems, encodeLibrary, SYNC_QUOTA } from '../../src/messaging/sync-items';
 
 // The same Instalments in Debian's Firefox ESR: an MV3 event page instead of a service worker,
 // no offscreen document (pages fetched for "Save all" are parsed in the event page itself).
@@ -195,6 +197,66 @@ describe('Instalments in Firefox ESR', () => {
     expect(await text(reader, 'h1')).toEqual([title(2)]);
     expect((await text(reader, '.article'))[0]).toContain('asset register');
     expect(await text(reader, '.reader__series')).toEqual(['Journey to the Cloud · Part 2 of 5']);
+  });
+});
+
+describe('sync in Firefox', () => {
+  const ff = firefoxPerSuite();
+  const syncArea = (page: Page) =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } };
+        }
+      ).browser.storage.sync.get(null),
+    );
+
+  test("a part read here goes to the browser's sync storage; another computer's progress comes back", async () => {
+    const tab = await ff.browser.newPage();
+    await readToEnd(tab, khubUrl(demoPart(1)));
+    const page = await openPopup(ff.browser);
+    await expect.poll(() => text(page, '.series__count')).toEqual(['1 of 5 read']);
+    const part1 = canonicalUrl(khubUrl(demoPart(1)))!;
+    const stateOfPart1 = async () =>
+      decodeItems(await syncArea(page)).library.parts.find((p) => p.urls.includes(part1))?.state;
+    await expect.poll(stateOfPart1, { timeout: 10_000 }).toBe('read');
+    const written = await syncArea(page);
+    expect(new TextEncoder().encode(JSON.stringify(written)).length).toBeLessThan(SYNC_QUOTA.bytes);
+    const { library } = decodeItems(written);
+    const read = library.parts.find((p) => p.urls.includes(part1))!;
+
+    // Another computer read part 2: its item, as Instalments writes it.
+    const at = Date.now();
+    const items = encodeLibrary({
+      ...library,
+      parts: [
+        ...library.parts,
+        {
+          ...read,
+          urls: [canonicalUrl(khubUrl(demoPart(2)))!],
+          number: 2,
+          title: 'Journey to the Cloud - 2',
+          updatedAt: at,
+          positionAt: at,
+          readAt: at,
+          editedAt: at,
+          firstSeenAt: at,
+          movedAt: at,
+        },
+      ],
+    }).items;
+    await page.evaluate(
+      (all) =>
+        (
+          globalThis as unknown as {
+            browser: { storage: { sync: { set(i: object): Promise<void> } } };
+          }
+        ).browser.storage.sync.set(all),
+      items,
+    );
+    await expect.poll(() => text(page, '.series__count')).toEqual(['2 of 5 read']);
+    await page.close();
+    await tab.close();
   });
 });
 
