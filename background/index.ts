@@ -33,7 +33,7 @@ import { createOffline } from './offline/service';
 import { RESUME_PREFIX, SYNC_STATUS_KEY } from '../src/settings/storage-key';
 import { createSync } from './sync/service';
 import { parseStatus } from '../src/core/sync/status';
-import { saveSettings } from '../src/platform/settings-store';
+import { saveSettings, userSettings } from '../src/platform/settings-store';
 
 // Every listener is registered synchronously at the top level: a stopped worker woken by an
 // event must find its listener before the event is dispatched. No state lives here beyond
@@ -113,6 +113,10 @@ const sync = createSync(db, {
       parseStatus((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY]),
     set: (status) => browser.storage.local.set({ [SYNC_STATUS_KEY]: status }),
   },
+  settings: {
+    get: userSettings,
+    take: (values, at) => saveSettings({ ...values, changedAt: at }),
+  },
   later: (ms, push) => setTimeout(push, ms),
 });
 
@@ -120,8 +124,9 @@ const handlers = createHandlers(db, () => Date.now(), {
   wipe: (everywhere, work) =>
     sync.wipe(everywhere, Date.now(), async () => {
       await work();
-      // Settings went with everything else; this computer's "stop syncing" must stay.
-      if (!everywhere) await saveSettings({ sync: false });
+      // Settings went with everything else. On this computer only, its "stop syncing" must
+      // stay; on all of them, the defaults are the newest settings, for the others to take.
+      await saveSettings(everywhere ? {} : { sync: false });
     }),
   follow,
   online: () => navigator.onLine,

@@ -1,4 +1,8 @@
+import type { Settings } from '../../src/settings/settings';
 import {
+  decodeSettings,
+  encodeSettings,
+  SETTINGS_ITEM,
   decodeItems,
   encodeLibrary,
   META_KEY,
@@ -39,6 +43,14 @@ export interface SyncDeps {
   now(): number;
   enabled(): Promise<boolean>;
   status: { get(): Promise<SyncStatus>; set(status: SyncStatus): Promise<void> };
+  /**
+   * The reader's own settings (no policy applied), and a way to take another computer's:
+   * `values` as they were changed there at `at`.
+   */
+  settings?: {
+    get(): Promise<Settings>;
+    take(values: Partial<Settings>, at: number): Promise<void>;
+  };
   /** Runs `push` after `ms` (a timer; the next start-up catches what a stopped worker missed). */
   later(ms: number, push: () => void): void;
 }
@@ -138,10 +150,14 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
   }
 
   /** Writes what the area lacks, in one `set` and one `remove`. */
-  async function push(remote: Record<string, unknown>, library: SyncLibrary): Promise<boolean> {
+  async function push(
+    remote: Record<string, unknown>,
+    library: SyncLibrary,
+    extra: Record<string, unknown> = {},
+  ): Promise<boolean> {
     const now = deps.now();
     const { items, left } = encodeLibrary(library);
-    const changed: Record<string, unknown> = {};
+    const changed: Record<string, unknown> = { ...extra };
     let deferred = false;
     for (const [key, value] of Object.entries(items)) {
       const before = remote[key];
@@ -178,10 +194,27 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
     return deferred;
   }
 
+  /** The later of this computer's settings and the other computers' wins, both ways. */
+  async function settings(remote: Record<string, unknown>): Promise<Record<string, unknown>> {
+    if (!deps.settings) return {};
+    const theirs = decodeSettings(remote[SETTINGS_ITEM]);
+    const ours = await deps.settings.get();
+    const at = Math.min(theirs?.at ?? 0, deps.now() + CLOCK_SKEW_MS);
+    if (theirs && at > ours.changedAt) {
+      await deps.settings.take(theirs.values, at);
+      return {};
+    }
+    if (ours.changedAt > 0 && ours.changedAt > at) {
+      return { [SETTINGS_ITEM]: encodeSettings(ours) };
+    }
+    return {};
+  }
+
   async function cycle(): Promise<void> {
     if (!(await deps.enabled())) return;
     const { remote, library } = await pull();
-    const deferred = await push(remote, library);
+    const settingsChanged = await settings(remote);
+    const deferred = await push(remote, library, settingsChanged);
     if (deferred) schedule(POSITION_GAP_MS);
   }
 
@@ -203,7 +236,7 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
     changed: () => schedule(),
     /** Another computer wrote (storage.onChanged for the sync area). */
     received: (keys: readonly string[]) => {
-      if (keys.some((k) => k.startsWith(SERIES_PREFIX) || k === META_KEY)) {
+      if (keys.some((k) => k.startsWith(SERIES_PREFIX) || k === META_KEY || k === SETTINGS_ITEM)) {
         return serial(cycle);
       }
       return Promise.resolve();

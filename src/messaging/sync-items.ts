@@ -1,5 +1,11 @@
 import * as v from 'valibot';
 import { LIMITS } from '../core/limits';
+import {
+  parseSettings,
+  SETTINGS_VERSION,
+  SYNCED_SETTINGS,
+  type Settings,
+} from '../settings/settings';
 import { HttpUrl, list, PartNumber, SeriesKey, Text, Time, Words, Platform } from './schemas';
 import {
   EMPTY_LIBRARY,
@@ -396,4 +402,34 @@ function fromItem({ s, b, p }: SeriesItem): SyncLibrary | null {
     parts.push(part);
   }
   return { series: [series], parts, wipedAt: 0 };
+}
+
+/** The reader's settings as one item: when they last changed, and their values. */
+export const SETTINGS_ITEM = 'o';
+
+const SettingsItemSchema = v.strictObject({
+  v: v.literal(FORMAT),
+  at: Time,
+  s: v.record(v.string(), v.unknown()),
+});
+
+export interface SyncedSettings {
+  at: number;
+  values: Partial<Settings>;
+}
+
+export function encodeSettings(settings: Settings): unknown {
+  const values: Record<string, unknown> = {};
+  for (const key of SYNCED_SETTINGS) values[key] = settings[key];
+  return { v: FORMAT, at: settings.changedAt, s: values };
+}
+
+/** Another computer's settings, each value checked as a setting is (a bad one falls back). */
+export function decodeSettings(value: unknown): SyncedSettings | null {
+  const parsed = v.safeParse(SettingsItemSchema, value);
+  if (!parsed.success) return null;
+  const checked = parseSettings({ version: SETTINGS_VERSION, ...parsed.output.s });
+  const values: Partial<Settings> = {};
+  for (const key of SYNCED_SETTINGS) Object.assign(values, { [key]: checked[key] });
+  return { at: parsed.output.at, values };
 }

@@ -4,7 +4,7 @@ import { parseSettings, SETTINGS_KEY, type Settings } from '../settings/settings
 import { browser } from './browser';
 import { rawPolicy, settingsChanged } from './platform-switch';
 
-async function userSettings(): Promise<Settings> {
+export async function userSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
 }
@@ -20,9 +20,12 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadSettingsState()).settings;
 }
 
-/** Saves the reader's own choice; a policy still overrides it where one is set. */
+/**
+ * Saves the reader's own choice; a policy still overrides it where one is set. `changedAt`
+ * is now, unless the change says when it was made (another computer's, through sync).
+ */
 export async function saveSettings(change: Partial<Settings>): Promise<void> {
-  const next = parseSettings({ ...(await userSettings()), ...change });
+  const next = parseSettings({ ...(await userSettings()), changedAt: Date.now(), ...change });
   await browser.storage.local.set({ [SETTINGS_KEY]: next });
 }
 

@@ -34,6 +34,8 @@ const SettingsSchema = v.object({
   sync: v.fallback(v.boolean(), true),
   /** Hours between two checks of a followed series. */
   followEveryHours: v.fallback(v.picklist(FOLLOW_EVERY_HOURS), 6),
+  /** When the reader last changed a setting here, or on another computer sync brought; 0 never. */
+  changedAt: v.fallback(v.pipe(v.number(), v.integer(), v.minValue(0)), 0),
   maxImageBytes: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(64 * 1024), v.maxValue(50 * MB)),
     DEFAULT_COPY_LIMITS.maxImageBytes,
@@ -63,3 +65,18 @@ export function parseSettings(raw: unknown): Settings {
   for (const migrate of MIGRATIONS.slice(Math.max(0, from))) value = migrate(value);
   return v.parse(SettingsSchema, value);
 }
+
+/**
+ * The settings that follow the reader to their other computers. Whether this computer syncs
+ * at all stays with it.
+ */
+export const SYNCED_SETTINGS = [
+  'disabledPlatforms',
+  'readAt',
+  'autoSaveOffline',
+  'exportReminderDays',
+  'follow',
+  'followEveryHours',
+  'maxImageBytes',
+  'maxPartBytes',
+] as const satisfies readonly (keyof Settings)[];

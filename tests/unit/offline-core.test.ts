@@ -135,6 +135,7 @@ describe('settings', () => {
       follow: true,
       followEveryHours: 6,
       sync: true,
+      changedAt: 0,
       maxImageBytes: DEFAULT_SETTINGS.maxImageBytes,
       maxPartBytes: 20 * 1024 * 1024,
     });

@@ -31,6 +31,7 @@ import {
 import type { LibraryDb } from '../../src/db/schema';
 import { readSyncLibrary } from '../../src/db/sync-store';
 import { freshDb, report } from './fixtures';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
 
 /**
  * The browsers' sync area, with their quotas: a write over any of them is refused whole, as
@@ -73,19 +74,26 @@ class FakeSyncArea {
   }
 }
 
-/** One computer: its own library, its own sync service, the shared area. */
+/** One computer: its own library and settings, its own sync service, the shared area. */
 function computer(shared: FakeSyncArea, clock: () => number) {
   const db = freshDb();
   let status: SyncStatus = NO_STATUS;
+  let settings: Settings = DEFAULT_SETTINGS;
   const timers: (() => void)[] = [];
   const sync = createSync(db, {
     area: shared.area(),
     now: clock,
     enabled: async () => true,
     status: { get: async () => status, set: async (s) => void (status = s) },
+    settings: {
+      get: async () => settings,
+      take: async (values, at) => void (settings = { ...settings, ...values, changedAt: at }),
+    },
     later: (_ms, push) => timers.push(push),
   });
-  return { db, sync, status: () => status, timers };
+  const change = (values: Partial<Settings>) =>
+    (settings = { ...settings, ...values, changedAt: clock() });
+  return { db, sync, status: () => status, timers, settings: () => settings, change };
 }
 
 const dbs: LibraryDb[] = [];
@@ -625,6 +633,31 @@ describe('the sync service', () => {
     expect(c.status().skipped).toEqual({ newer: 1, damaged: 1 });
     // The newer version's item stays for the computer that understands it.
     expect(shared.items['s:fromthefuture']).toEqual({ v: 9, whatever: [1, 2, 3] });
+  });
+
+  test('settings follow the reader: the later change wins, a bad value falls back, and whether to sync stays with each computer', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const [a, b] = [computer(shared, clock), computer(shared, clock)];
+    dbs.push(a.db, b.db);
+    a.change({ readAt: 0.9, followEveryHours: 12, sync: false });
+    await a.sync.start();
+    await b.sync.start();
+    expect(b.settings()).toMatchObject({ readAt: 0.9, followEveryHours: 12, sync: true });
+    now += 60_000;
+    b.change({ readAt: 0.75 });
+    await b.sync.start();
+    await a.sync.start();
+    expect(a.settings()).toMatchObject({ readAt: 0.75, followEveryHours: 12, sync: false });
+    // A damaged value from elsewhere falls back to the default; the others stand.
+    now += 60_000;
+    shared.items['o'] = {
+      v: 1,
+      at: now,
+      s: { readAt: 'lots', followEveryHours: 3, sync: false, __proto__: { x: 1 } },
+    };
+    await b.sync.start();
+    expect(b.settings()).toMatchObject({ readAt: 1, followEveryHours: 3, sync: true });
   });
 
   test('switched off: nothing is read from or written to the sync area', async () => {
