@@ -116,7 +116,7 @@ describe('platform switches on the options page', () => {
     await options.bringToFront();
     await options.getByRole('button', { name: 'Delete everything…' }).click();
     // Synced (the default), the reader chooses; on all computers, the sync area keeps only
-    // the wipe for the others to apply.
+    // the wipe and the default settings, for the others to apply.
     expect(await dialog.textContent()).toContain('sync switches off here');
     await options.getByRole('button', { name: 'Delete on all your computers' }).click();
     await expect
@@ -127,8 +127,16 @@ describe('platform switches on the options page', () => {
     await expect.poll(() => popup.textContent('main')).toContain('No series yet');
     expect(await badgeFor(h, tab)).toBe('');
     await expect
-      .poll(() => options.evaluate(() => chrome.storage.sync.get(null)).then(Object.keys))
-      .toEqual(['meta']);
+      .poll(() =>
+        options
+          .evaluate(() => chrome.storage.sync.get(null))
+          .then((all) => Object.keys(all).sort()),
+      )
+      .toEqual(['meta', 'o']);
+    // …and the settings every computer takes are the defaults again.
+    expect(await options.evaluate(() => chrome.storage.sync.get(null))).toMatchObject({
+      o: { s: { readAt: 1 } },
+    });
 
     // The tab that was open all along is scrolled back to the top, and closed: each sends a
     // report at once. Then part 2 is opened: the series comes back from part 2 alone, part 1 unread.
