@@ -30,7 +30,8 @@ import { NOTIFICATION_PREFIX, notifiedPart, notifyNewParts, showNewCount } from 
 import { fetchSource } from './follow/fetch-source';
 import { createFollow } from './follow/service';
 import { createOffline } from './offline/service';
-import { RESUME_PREFIX, SYNC_STATUS_KEY } from '../src/settings/storage-key';
+import { RESUME_PREFIX, SITES_LOG_KEY, SYNC_STATUS_KEY } from '../src/settings/storage-key';
+import type { SiteLog } from '../src/core/sync/sites';
 import { createSync } from './sync/service';
 import { parseStatus } from '../src/core/sync/status';
 import { saveSettings, userSettings } from '../src/platform/settings-store';
@@ -112,6 +113,11 @@ const sync = createSync(db, {
     get: async () =>
       parseStatus((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY]),
     set: (status) => browser.storage.local.set({ [SYNC_STATUS_KEY]: status }),
+  },
+  sites: {
+    get: async () =>
+      ((await browser.storage.local.get(SITES_LOG_KEY))[SITES_LOG_KEY] ?? {}) as SiteLog,
+    set: (log) => browser.storage.local.set({ [SITES_LOG_KEY]: log }),
   },
   settings: {
     get: userSettings,
@@ -255,6 +261,25 @@ browser.permissions.onAdded.addListener(({ origins }) => {
   }
 });
 browser.permissions.onRemoved.addListener(syncSites);
+/**
+ * Every site allowed or taken back, wherever (here, the browser's own settings, a policy),
+ * noted with when, so the reader's other computers can offer it.
+ */
+async function noteSites(origins: string[] | undefined, allowed: boolean): Promise<void> {
+  const sites = (origins ?? [])
+    .map((o) => o.replace(/\/\*$/, ''))
+    .filter((o) => /^https?:\/\/[^*/]+$/.test(o));
+  if (sites.length === 0) return;
+  const log = ((await browser.storage.local.get(SITES_LOG_KEY))[SITES_LOG_KEY] ?? {}) as SiteLog;
+  const at = Date.now();
+  const next = { ...log, ...Object.fromEntries(sites.map((o) => [o, allowed ? at : -at])) };
+  await browser.storage.local.set({ [SITES_LOG_KEY]: next });
+  sync.changed();
+}
+browser.permissions.onAdded.addListener(({ origins }) => void noteSites(origins, true).catch(warn));
+browser.permissions.onRemoved.addListener(
+  ({ origins }) => void noteSites(origins, false).catch(warn),
+);
 syncSites();
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

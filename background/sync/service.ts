@@ -1,5 +1,9 @@
 import type { Settings } from '../../src/settings/settings';
+import { joinSites, type SiteLog } from '../../src/core/sync/sites';
 import {
+  decodeSites,
+  encodeSites,
+  SITES_ITEM,
   decodeSettings,
   encodeSettings,
   SETTINGS_ITEM,
@@ -51,6 +55,8 @@ export interface SyncDeps {
     get(): Promise<Settings>;
     take(values: Partial<Settings>, at: number): Promise<void>;
   };
+  /** The sites the reader allowed, as this computer last joined them. */
+  sites?: { get(): Promise<SiteLog>; set(log: SiteLog): Promise<void> };
   /** Runs `push` after `ms` (a timer; the next start-up catches what a stopped worker missed). */
   later(ms: number, push: () => void): void;
 }
@@ -210,11 +216,21 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
     return {};
   }
 
+  /** Both ways: what the others allowed or took back is kept here, and what is new here goes. */
+  async function sites(remote: Record<string, unknown>): Promise<Record<string, unknown>> {
+    if (!deps.sites) return {};
+    const theirs = decodeSites(remote[SITES_ITEM]);
+    const ours = await deps.sites.get();
+    const joined = joinSites(ours, theirs);
+    if (!same(joined, ours)) await deps.sites.set(joined);
+    return same(joined, theirs) ? {} : { [SITES_ITEM]: encodeSites(joined) };
+  }
+
   async function cycle(): Promise<void> {
     if (!(await deps.enabled())) return;
     const { remote, library } = await pull();
-    const settingsChanged = await settings(remote);
-    const deferred = await push(remote, library, settingsChanged);
+    const extra = { ...(await settings(remote)), ...(await sites(remote)) };
+    const deferred = await push(remote, library, extra);
     if (deferred) schedule(POSITION_GAP_MS);
   }
 
@@ -236,7 +252,11 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
     changed: () => schedule(),
     /** Another computer wrote (storage.onChanged for the sync area). */
     received: (keys: readonly string[]) => {
-      if (keys.some((k) => k.startsWith(SERIES_PREFIX) || k === META_KEY || k === SETTINGS_ITEM)) {
+      if (
+        keys.some(
+          (k) => k.startsWith(SERIES_PREFIX) || [META_KEY, SETTINGS_ITEM, SITES_ITEM].includes(k),
+        )
+      ) {
         return serial(cycle);
       }
       return Promise.resolve();

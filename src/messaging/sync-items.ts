@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LIMITS } from '../core/limits';
+import type { SiteLog } from '../core/sync/sites';
 import {
   parseSettings,
   SETTINGS_VERSION,
@@ -124,6 +125,7 @@ interface SeriesItem {
 }
 
 const Delta = v.pipe(v.number(), v.integer(), v.minValue(-8.64e15), v.maxValue(8.64e15));
+const Signed = Delta;
 const Suffix = v.pipe(v.string(), v.maxLength(LIMITS.url));
 const Scaled = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(SCALE));
 
@@ -432,4 +434,24 @@ export function decodeSettings(value: unknown): SyncedSettings | null {
   const values: Partial<Settings> = {};
   for (const key of SYNCED_SETTINGS) Object.assign(values, { [key]: checked[key] });
   return { at: parsed.output.at, values };
+}
+
+/** The sites the reader allowed, on any of their computers (see src/core/sync/sites.ts). */
+export const SITES_ITEM = 'r';
+const MAX_SITES = 200;
+
+const SitesItemSchema = v.strictObject({
+  v: v.literal(FORMAT),
+  s: v.pipe(
+    v.record(v.pipe(v.string(), v.regex(/^https?:\/\/[^*/\s]{1,253}$/)), Signed),
+    v.check((log) => Object.keys(log).length <= MAX_SITES),
+  ),
+});
+
+export const encodeSites = (log: SiteLog): unknown => ({ v: FORMAT, s: log });
+
+/** Another computer's list, or an empty one where it cannot be read. */
+export function decodeSites(value: unknown): SiteLog {
+  const parsed = v.safeParse(SitesItemSchema, value);
+  return parsed.success ? parsed.output.s : {};
 }

@@ -52,3 +52,9 @@ export const DRAFT_PREFIX = 'note-draft:';
  * the wipe it records must go on being applied.
  */
 export const SYNC_STATUS_KEY = 'sync-status';
+
+/**
+ * The sites the reader allowed or took back, on this computer and (through sync) the others,
+ * each with when (storage.local; see src/core/sync/sites.ts).
+ */
+export const SITES_LOG_KEY = 'sites-log';

@@ -28,6 +28,13 @@ export interface SettingsStore {
     requestAnySite(): Promise<boolean>;
     stopAnySite(): Promise<void>;
     forget(origin: string): Promise<void>;
+    /**
+     * Sites allowed on the reader's other computers and not here; calls `listener` now and on
+     * every change, returns a stop function.
+     */
+    elsewhere(listener: (origins: string[]) => void): () => void;
+    /** Shows the browser's prompt for one site: call it straight from the click. */
+    remember(origin: string): Promise<boolean>;
   };
   /** Bytes this extension stores in the browser, when the browser says. */
   usage(): Promise<number | null>;
@@ -149,6 +156,8 @@ function PlatformsSection({ store, state }: { store: SettingsStore; state: Setti
 
 function SitesSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
   const access = useSites(store);
+  const [elsewhere, setElsewhere] = useState<string[]>([]);
+  useEffect(() => store.sites.elsewhere(setElsewhere), [store]);
   const [refused, setRefused] = useState(false);
   const allowed = state.anySiteAllowed;
   return (
@@ -204,6 +213,26 @@ function SitesSection({ store, state }: { store: SettingsStore; state: SettingsS
                 </li>
               ))}
             </ul>
+          )}
+          {elsewhere.length > 0 && (
+            <>
+              <h3>{t('sitesElsewhereHeading')}</h3>
+              <ul class="sites">
+                {elsewhere.map((origin) => (
+                  <li key={origin}>
+                    <span>{new URL(origin).host}</span>{' '}
+                    <button
+                      type="button"
+                      class="text-button"
+                      aria-label={t('allowSiteHereLabel', new URL(origin).host)}
+                      onClick={() => void store.sites.remember(origin)}
+                    >
+                      {t('allowSiteHere')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </>
       )}

@@ -8,6 +8,7 @@ import { disabledPlatforms, readAtSetting } from '../../src/settings/platform-sw
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/settings/settings';
 import { SettingsView, type SettingsStore } from '../../src/ui/settings-view';
 import { NO_STATUS, type SyncStatus } from '../../src/core/sync/status';
+import { allowedElsewhere, joinSites, type SiteLog } from '../../src/core/sync/sites';
 
 describe('organisation policies', () => {
   test('a policy overrides the reader’s setting and locks it', () => {
@@ -94,7 +95,12 @@ describe('the options page', () => {
    * An in-memory store that behaves: saving notifies its listeners with the new state, and
    * the browser's permission prompt answers `prompt`.
    */
-  function memoryStore(policy: unknown = {}, prompt = true, syncStatus: SyncStatus = NO_STATUS) {
+  function memoryStore(
+    policy: unknown = {},
+    prompt = true,
+    syncStatus: SyncStatus = NO_STATUS,
+    log: SiteLog = {},
+  ) {
     let user: Settings = DEFAULT_SETTINGS;
     const listeners = new Set<(s: SettingsState) => void>();
     const siteListeners = new Set<() => void>();
@@ -128,6 +134,16 @@ describe('the options page', () => {
         requestAnySite,
         stopAnySite: async () => grant({ anySite: false }),
         forget: async (origin) => grant({ sites: grants.sites.filter((s) => s !== origin) }),
+        elsewhere: (l) => {
+          const read = () => l(allowedElsewhere(log, grants.sites));
+          read();
+          siteListeners.add(read);
+          return () => siteListeners.delete(read);
+        },
+        remember: async (origin) => {
+          if (prompt) grant({ sites: [...grants.sites, origin].sort() });
+          return prompt;
+        },
       },
       usage: async () => 3 * 1024 * 1024,
       deleteEverything,
@@ -358,6 +374,33 @@ describe('the options page', () => {
     await act(() => toggle.click());
     await vi.waitFor(() => expect(user().sync).toBe(false));
     expect(root.querySelector('.sync-status')).toBeNull();
+  });
+
+  test('sites allowed on the other computers are offered here, each behind the browser’s own prompt', async () => {
+    const { store, grants } = memoryStore({}, true, NO_STATUS, {
+      'https://blog.example.org': 5,
+      'https://weeknotes.example.net': 9,
+      'https://gone.example.com': -7,
+    });
+    await mount(store);
+    await vi.waitFor(() => expect(root.textContent).toContain('Allowed on your other computers'));
+    const offered = () =>
+      [...root.querySelectorAll('button')]
+        .map((b) => b.getAttribute('aria-label') ?? '')
+        .filter((label) => label.startsWith('Allow '));
+    // Already allowed here, or taken back elsewhere: not offered.
+    expect(offered()).toEqual(['Allow weeknotes.example.net on this computer too']);
+    await act(() =>
+      root
+        .querySelector<HTMLButtonElement>(
+          '[aria-label="Allow weeknotes.example.net on this computer too"]',
+        )
+        ?.click(),
+    );
+    await vi.waitFor(() => expect(grants.sites).toContain('https://weeknotes.example.net'));
+    expect(root.textContent).not.toContain('Allowed on your other computers');
+    // Across computers, the later word on a site wins; on a tie, allowed.
+    expect(joinSites({ a: 5, b: -9 }, { a: -6, b: 9, c: 1 })).toEqual({ a: -6, b: 9, c: 1 });
   });
 
   test('sync switched off by the organisation is locked and says so', async () => {

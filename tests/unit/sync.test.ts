@@ -32,6 +32,7 @@ import type { LibraryDb } from '../../src/db/schema';
 import { readSyncLibrary } from '../../src/db/sync-store';
 import { freshDb, report } from './fixtures';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
+import type { SiteLog } from '../../src/core/sync/sites';
 
 /**
  * The browsers' sync area, with their quotas: a write over any of them is refused whole, as
@@ -79,12 +80,14 @@ function computer(shared: FakeSyncArea, clock: () => number) {
   const db = freshDb();
   let status: SyncStatus = NO_STATUS;
   let settings: Settings = DEFAULT_SETTINGS;
+  let sites: SiteLog = {};
   const timers: (() => void)[] = [];
   const sync = createSync(db, {
     area: shared.area(),
     now: clock,
     enabled: async () => true,
     status: { get: async () => status, set: async (s) => void (status = s) },
+    sites: { get: async () => sites, set: async (log) => void (sites = log) },
     settings: {
       get: async () => settings,
       take: async (values, at) => void (settings = { ...settings, ...values, changedAt: at }),
@@ -93,7 +96,18 @@ function computer(shared: FakeSyncArea, clock: () => number) {
   });
   const change = (values: Partial<Settings>) =>
     (settings = { ...settings, ...values, changedAt: clock() });
-  return { db, sync, status: () => status, timers, settings: () => settings, change };
+  const note = (origin: string, allowed: boolean) =>
+    (sites = { ...sites, [origin]: allowed ? clock() : -clock() });
+  return {
+    db,
+    sync,
+    status: () => status,
+    timers,
+    settings: () => settings,
+    change,
+    sites: () => sites,
+    note,
+  };
 }
 
 const dbs: LibraryDb[] = [];
@@ -658,6 +672,26 @@ describe('the sync service', () => {
     };
     await b.sync.start();
     expect(b.settings()).toMatchObject({ readAt: 1, followEveryHours: 3, sync: true });
+  });
+
+  test('a site allowed on one computer is known to the others; taken back later, it is not', async () => {
+    now = 1_000_000;
+    const shared = new FakeSyncArea(clock);
+    const [a, b] = [computer(shared, clock), computer(shared, clock)];
+    dbs.push(a.db, b.db);
+    a.note('https://blog.example.org', true);
+    await a.sync.start();
+    await b.sync.start();
+    expect(b.sites()).toEqual({ 'https://blog.example.org': 1_000_000 });
+    now += 1_000;
+    b.note('https://blog.example.org', false);
+    await b.sync.start();
+    await a.sync.start();
+    expect(a.sites()).toEqual({ 'https://blog.example.org': -1_001_000 });
+    // A list that is not one (a page's idea of a site, a prototype key) is not taken.
+    shared.items['r'] = { v: 1, s: { 'javascript:alert(1)': 5 } };
+    await a.sync.start();
+    expect(a.sites()).toEqual({ 'https://blog.example.org': -1_001_000 });
   });
 
   test('switched off: nothing is read from or written to the sync area', async () => {
