@@ -64,41 +64,73 @@ export type TitleRuleId = TitleRuleName | 'bare-sequence' | 'bare-season-episode
 interface Rule {
   name: TitleRuleName;
   pattern: RegExp;
+  /**
+   * A piece of `pattern` that any match of it contains, tried first: most link texts with a
+   * digit (dates, counts) fail it at once, where the whole pattern's lazy series name is tried
+   * from every starting length first. Same flags, so it reads characters as the rule does.
+   */
+  needs: RegExp | null;
   describe: (m: Record<string, string | undefined>) => string;
 }
 
-const rule = (name: TitleRuleName, source: string, describe: Rule['describe']): Rule => ({
+const rule = (
+  name: TitleRuleName,
+  source: string,
+  describe: Rule['describe'],
+  needs?: string,
+): Rule => ({
   name,
   pattern: new RegExp(source, 'iu'),
+  needs: needs === undefined ? null : new RegExp(needs, 'iu'),
   describe,
 });
 
 const named = (m: Record<string, string | undefined>, marker: string) =>
   t('whyTitleHas', m['base']?.trim() ?? '', marker);
 
+// The part of each rule no title can match it without: the marker and its number.
+const MARKED = String.raw`${STRONG_MARKER}\s*${NUM}`;
+const SEQUENCE = String.raw`${SEQUENCE_MARKER}\s*(?<n>\d{1,3})(?![\d.,/]\d)`;
+const COMPACT = String.raw`(?<m>part|teil|rhan|folge)(?<n>\d{1,3})(?![\p{L}\d])`;
+const HASH = String.raw`(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)`;
+const FRACTION = String.raw`[\(\[](?<n>\d{1,3})\s*(?<of>/|of|von|sur|de|van|o)\s*(?<t>\d{1,3})[\)\]]`;
+const SLASH_FRACTION = String.raw`(?<n>\d{1,2})\s*/\s*(?<t>\d{1,2})$`;
+const SEASON_EPISODE = String.raw`s(?<s>\d{1,2})\s?e(?<n>\d{1,3})(?!\d)`;
+const P_DOT = String.raw`p\.\s?(?<n>\d{1,3})`;
+const DASH_NUMBER = String.raw`[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`;
+const COLON_NUMBER = String.raw`:\s*(?<n>\d{1,3})$`;
+const PAREN_NUMBER = String.raw`\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`;
+const WEEK = String.raw`week\s+(?<n>\d{1,2})$`;
+
 const RULES: Rule[] = [
   // "Name – Part 3: Subtitle", "Name (Teil 2): …", "Jekyll Part 13: …", "Name, Episode 38"
   rule(
     'named-marker',
-    String.raw`^${LEAD}[\s,:\-–—|]*[\(\[]?\s*${STRONG_MARKER}\s*${NUM}${OF}\s*[\)\]]?${REST}$`,
+    String.raw`^${LEAD}[\s,:\-–—|]*[\(\[]?\s*${MARKED}${OF}\s*[\)\]]?${REST}$`,
     (m) => named(m, `${m['m']} ${m['n']}`),
+    MARKED,
   ),
   // "Part 3: Subtitle", "Folge 70: Star Trek: Picard", "Rhan 2: …"
-  rule('bare-marker', String.raw`^[\(\[]?${STRONG_MARKER}\s*${NUM}${OF}[\)\]]?${SUBTITLE}$`, (m) =>
-    t('whyTitleStarts', `${m['m']} ${m['n']}`),
+  rule(
+    'bare-marker',
+    String.raw`^[\(\[]?${MARKED}${OF}[\)\]]?${SUBTITLE}$`,
+    (m) => t('whyTitleStarts', `${m['m']} ${m['n']}`),
+    MARKED,
   ),
   // "Rails for councils, Lesson 3: …", "Tutorial 2: Forms", "Day 7 - …"
   rule(
     'sequence-marker',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3})(?![\d.,/]\d)${OF}${SUBTITLE}$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE}${OF}${SUBTITLE}$`,
     (m) =>
       m['base'] ? named(m, `${m['m']} ${m['n']}`) : t('whyTitleStarts', `${m['m']} ${m['n']}`),
+    SEQUENCE,
   ),
   // "IMFD Part4 Target Intercept", "Part20 金星への打ち上げ": the number written onto the word.
   rule(
     'compact-marker',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?(?<m>part|teil|rhan|folge)(?<n>\d{1,3})(?![\p{L}\d])(?:[\s:：\-–—]+(?<rest>.*))?$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${COMPACT}(?:[\s:：\-–—]+(?<rest>.*))?$`,
     (m) => (m['base'] ? named(m, `${m['m']}${m['n']}`) : t('whyTitleStarts', `${m['m']}${m['n']}`)),
+    COMPACT,
   ),
   // "はじめての Django アプリ作成、その 2", "第三课：读代码", "ステップ4: ゲームパッド…"
   rule(
@@ -108,24 +140,23 @@ const RULES: Rule[] = [
       const marker = m['m2'] ? `${m['m2']} ${m['n2']}` : `第${m['n']}${m['m']}`;
       return m['base'] ? named(m, marker) : t('whyTitleStarts', marker);
     },
+    CJK_ORDINAL,
   ),
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
     'notes',
     String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])(?<rest>.*)$`,
     (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
+    NOTES,
   ),
   // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
-  rule(
-    'hash',
-    String.raw`^${LEAD}[\s,:\-–—]*(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)${REST}$`,
-    (m) => named(m, `#${m['n']}`),
-  ),
+  rule('hash', String.raw`^${LEAD}[\s,:\-–—]*${HASH}${REST}$`, (m) => named(m, `#${m['n']}`), HASH),
   // "Name [3/7]", "Name (2/4)", "Name (3 of 4)"
   rule(
     'fraction',
-    String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*(?<of>/|of|von|sur|de|van|o)\s*(?<t>\d{1,3})[\)\]]${REST}$`,
+    String.raw`^${LEAD}\s*${FRACTION}${REST}$`,
     (m) => t('whyTitleEnds', `(${m['n']}${m['of'] === '/' ? '/' : ` ${m['of']} `}${m['t']})`),
+    FRACTION,
   ),
   // "(2/4) Name"
   rule(
@@ -136,30 +167,39 @@ const RULES: Rule[] = [
   // "Name - 3/4", "Name: 2/5"; never a date or a financial year ("9/11", "2024/25").
   rule(
     'slash-fraction',
-    String.raw`^${LEAD}\s*[:\-–—,|]\s*(?<n>\d{1,2})\s*/\s*(?<t>\d{1,2})$`,
+    String.raw`^${LEAD}\s*[:\-–—,|]\s*${SLASH_FRACTION}`,
     (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
+    SLASH_FRACTION,
   ),
   // "Show name S2E3: …", "S01E04 - …"
   rule(
     'season-episode',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?s(?<s>\d{1,2})\s?e(?<n>\d{1,3})(?!\d)${SUBTITLE}$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEASON_EPISODE}${SUBTITLE}$`,
     (m) => t('whyTitleHas', m['base']?.trim() ?? '', `S${m['s']}E${m['n']}`),
+    SEASON_EPISODE,
   ),
   // "Scapy p.04", "Name p.02"
-  rule('p-dot', String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`, (m) => named(m, `p.${m['n']}`)),
+  rule('p-dot', String.raw`^${LEAD}\s+${P_DOT}${REST}$`, (m) => named(m, `p.${m['n']}`), P_DOT),
   // "Journey to the Cloud - 3", "Name – 3: Subtitle"
-  rule('dash-number', String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`, (m) =>
-    t('whyTitleEnds', `- ${m['n']}`),
+  rule(
+    'dash-number',
+    String.raw`^${LEAD}\s+${DASH_NUMBER}`,
+    (m) => t('whyTitleEnds', `- ${m['n']}`),
+    DASH_NUMBER,
   ),
   // "Journey to the Cloud: 3"
-  rule('colon-number', String.raw`^${LEAD}\s*:\s*(?<n>\d{1,3})$`, (m) =>
-    t('whyTitleEnds', `: ${m['n']}`),
+  rule(
+    'colon-number',
+    String.raw`^${LEAD}\s*${COLON_NUMBER}`,
+    (m) => t('whyTitleEnds', `: ${m['n']}`),
+    COLON_NUMBER,
   ),
   // "Scherenschnitt (3)", "新竹尖石_美樹營地賞楓 (2)"
   rule(
     'paren-number',
-    String.raw`^(?<base>.*\p{L}.*?)\s*\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`,
+    String.raw`^(?<base>.*\p{L}.*?)\s*${PAREN_NUMBER}`,
     (m) => t('whyTitleEnds', `(${m['n']})`),
+    PAREN_NUMBER,
   ),
   // "3 - Moving the data", "(16) Der Weg", "#5: Hiring": the number first, the name elsewhere.
   rule(
@@ -168,8 +208,11 @@ const RULES: Rule[] = [
     (m) => t('whyTitleStarts', m['m'] === '(' ? `(${m['n']})` : `${m['m']}${m['n']}`),
   ),
   // "Project diary: week 12"
-  rule('week', String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`, (m) =>
-    t('whyTitleEnds', `week ${m['n']}`),
+  rule(
+    'week',
+    String.raw`^${LEAD}[\s,:\-–—]+${WEEK}`,
+    (m) => t('whyTitleEnds', `week ${m['n']}`),
+    WEEK,
   ),
 ];
 
@@ -188,6 +231,8 @@ const SITE_SUFFIXES = [
   /\s+\|\s+by\s+.+?\s+\|\s+Medium$/i,
   /\s+[-–—|]\s+Medium$/i,
 ];
+
+const SITE_SUFFIX_END = /(?:LinkedIn|Knowledge Hub|Medium)$/i;
 
 const SEPARATORS = /\s+(?:\||::|@|[-–—·•»]|\/\/)\s+/g;
 const TLD = /(com|net|org|de|info|co|uk|io|dev|me|fr|eu)$/;
@@ -221,7 +266,10 @@ export function stripSiteName(title: string, siteNames: readonly string[], host:
 export function cleanTitle(text: string): string {
   let title = withoutDirectionControls(text).replace(/\s+/g, ' ').trim();
   title = title.replace(/^[«‹<←⟵]+\s*|\s*[»›>→⟶]+$/g, '');
-  for (const suffix of SITE_SUFFIXES) title = title.replace(suffix, '');
+  // Every suffix ends in one of these words: a title ending in none of them has none to cut.
+  if (SITE_SUFFIX_END.test(title)) {
+    for (const suffix of SITE_SUFFIXES) title = title.replace(suffix, '');
+  }
   return title.trim();
 }
 
@@ -256,6 +304,7 @@ export function parseTitle(raw: string): TitleParse | null {
   const title = cleanTitle(raw);
   if (title.length === 0 || title.length > 400 || !MAY_NUMBER.test(title)) return null;
   for (const r of RULES) {
+    if (r.needs && !r.needs.test(title)) continue;
     const m = r.pattern.exec(title);
     if (!m?.groups) continue;
     const g: Record<string, string | undefined> = { ...m.groups };
