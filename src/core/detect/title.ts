@@ -300,7 +300,27 @@ function idOf(name: TitleRuleName, base: string | null): TitleRuleId {
   return name === 'season-episode' ? 'bare-season-episode' : name;
 }
 
+type Reading = Omit<TitleParse, 'rule'> & { describe: () => string };
+
+// Detection reads the same texts several times (the page's titles when collecting links and
+// again when deciding; a link in the list, sibling and first-part checks): each is matched
+// against the rules once. The evidence sentence is still worded at each call.
+const READINGS = new Map<string, Reading | null>();
+const MAX_READINGS = 2000;
+
 export function parseTitle(raw: string): TitleParse | null {
+  let reading = READINGS.get(raw);
+  if (reading === undefined) {
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    reading = readTitle(raw);
+    READINGS.set(raw, reading);
+  }
+  if (!reading) return null;
+  const { base, part, total, id, marker, describe } = reading;
+  return { base, part, total, id, rule: describe(), marker };
+}
+
+function readTitle(raw: string): Reading | null {
   const title = cleanTitle(raw);
   if (title.length === 0 || title.length > 400 || !MAY_NUMBER.test(title)) return null;
   for (const r of RULES) {
@@ -332,7 +352,7 @@ export function parseTitle(raw: string): TitleParse | null {
           : r.name === 'number-first'
             ? `${g['m'] ?? ''}n`
             : (g['m'] ?? '').toLowerCase();
-    return { base, part, total, id: idOf(r.name, base), rule: r.describe(g), marker };
+    return { base, part, total, id: idOf(r.name, base), marker, describe: () => r.describe(g) };
   }
   return null;
 }
