@@ -88,19 +88,9 @@ const rule = (
 const named = (m: Record<string, string | undefined>, marker: string) =>
   t('whyTitleHas', m['base']?.trim() ?? '', marker);
 
-// The part of each rule no title can match it without: the marker and its number.
+// The parts of the costliest rules that no title can match them without.
 const MARKED = String.raw`${STRONG_MARKER}\s*${NUM}`;
-const SEQUENCE = String.raw`${SEQUENCE_MARKER}\s*(?<n>\d{1,3})(?![\d.,/]\d)`;
-const COMPACT = String.raw`(?<m>part|teil|rhan|folge)(?<n>\d{1,3})(?![\p{L}\d])`;
-const HASH = String.raw`(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)`;
-const FRACTION = String.raw`[\(\[](?<n>\d{1,3})\s*(?<of>/|of|von|sur|de|van|o)\s*(?<t>\d{1,3})[\)\]]`;
-const SLASH_FRACTION = String.raw`(?<n>\d{1,2})\s*/\s*(?<t>\d{1,2})$`;
-const SEASON_EPISODE = String.raw`s(?<s>\d{1,2})\s?e(?<n>\d{1,3})(?!\d)`;
-const P_DOT = String.raw`p\.\s?(?<n>\d{1,3})`;
-const DASH_NUMBER = String.raw`[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`;
-const COLON_NUMBER = String.raw`:\s*(?<n>\d{1,3})$`;
 const PAREN_NUMBER = String.raw`\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`;
-const WEEK = String.raw`week\s+(?<n>\d{1,2})$`;
 
 const RULES: Rule[] = [
   // "Name – Part 3: Subtitle", "Name (Teil 2): …", "Jekyll Part 13: …", "Name, Episode 38"
@@ -111,26 +101,21 @@ const RULES: Rule[] = [
     MARKED,
   ),
   // "Part 3: Subtitle", "Folge 70: Star Trek: Picard", "Rhan 2: …"
-  rule(
-    'bare-marker',
-    String.raw`^[\(\[]?${MARKED}${OF}[\)\]]?${SUBTITLE}$`,
-    (m) => t('whyTitleStarts', `${m['m']} ${m['n']}`),
-    MARKED,
+  rule('bare-marker', String.raw`^[\(\[]?${MARKED}${OF}[\)\]]?${SUBTITLE}$`, (m) =>
+    t('whyTitleStarts', `${m['m']} ${m['n']}`),
   ),
   // "Rails for councils, Lesson 3: …", "Tutorial 2: Forms", "Day 7 - …"
   rule(
     'sequence-marker',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE}${OF}${SUBTITLE}$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3})(?![\d.,/]\d)${OF}${SUBTITLE}$`,
     (m) =>
       m['base'] ? named(m, `${m['m']} ${m['n']}`) : t('whyTitleStarts', `${m['m']} ${m['n']}`),
-    SEQUENCE,
   ),
   // "IMFD Part4 Target Intercept", "Part20 金星への打ち上げ": the number written onto the word.
   rule(
     'compact-marker',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${COMPACT}(?:[\s:：\-–—]+(?<rest>.*))?$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?(?<m>part|teil|rhan|folge)(?<n>\d{1,3})(?![\p{L}\d])(?:[\s:：\-–—]+(?<rest>.*))?$`,
     (m) => (m['base'] ? named(m, `${m['m']}${m['n']}`) : t('whyTitleStarts', `${m['m']}${m['n']}`)),
-    COMPACT,
   ),
   // "はじめての Django アプリ作成、その 2", "第三课：读代码", "ステップ4: ゲームパッド…"
   rule(
@@ -140,7 +125,6 @@ const RULES: Rule[] = [
       const marker = m['m2'] ? `${m['m2']} ${m['n2']}` : `第${m['n']}${m['m']}`;
       return m['base'] ? named(m, marker) : t('whyTitleStarts', marker);
     },
-    CJK_ORDINAL,
   ),
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
@@ -150,13 +134,16 @@ const RULES: Rule[] = [
     NOTES,
   ),
   // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
-  rule('hash', String.raw`^${LEAD}[\s,:\-–—]*${HASH}${REST}$`, (m) => named(m, `#${m['n']}`), HASH),
+  rule(
+    'hash',
+    String.raw`^${LEAD}[\s,:\-–—]*(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)${REST}$`,
+    (m) => named(m, `#${m['n']}`),
+  ),
   // "Name [3/7]", "Name (2/4)", "Name (3 of 4)"
   rule(
     'fraction',
-    String.raw`^${LEAD}\s*${FRACTION}${REST}$`,
+    String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*(?<of>/|of|von|sur|de|van|o)\s*(?<t>\d{1,3})[\)\]]${REST}$`,
     (m) => t('whyTitleEnds', `(${m['n']}${m['of'] === '/' ? '/' : ` ${m['of']} `}${m['t']})`),
-    FRACTION,
   ),
   // "(2/4) Name"
   rule(
@@ -167,32 +154,24 @@ const RULES: Rule[] = [
   // "Name - 3/4", "Name: 2/5"; never a date or a financial year ("9/11", "2024/25").
   rule(
     'slash-fraction',
-    String.raw`^${LEAD}\s*[:\-–—,|]\s*${SLASH_FRACTION}`,
+    String.raw`^${LEAD}\s*[:\-–—,|]\s*(?<n>\d{1,2})\s*/\s*(?<t>\d{1,2})$`,
     (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
-    SLASH_FRACTION,
   ),
   // "Show name S2E3: …", "S01E04 - …"
   rule(
     'season-episode',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEASON_EPISODE}${SUBTITLE}$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?s(?<s>\d{1,2})\s?e(?<n>\d{1,3})(?!\d)${SUBTITLE}$`,
     (m) => t('whyTitleHas', m['base']?.trim() ?? '', `S${m['s']}E${m['n']}`),
-    SEASON_EPISODE,
   ),
   // "Scapy p.04", "Name p.02"
-  rule('p-dot', String.raw`^${LEAD}\s+${P_DOT}${REST}$`, (m) => named(m, `p.${m['n']}`), P_DOT),
+  rule('p-dot', String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`, (m) => named(m, `p.${m['n']}`)),
   // "Journey to the Cloud - 3", "Name – 3: Subtitle"
-  rule(
-    'dash-number',
-    String.raw`^${LEAD}\s+${DASH_NUMBER}`,
-    (m) => t('whyTitleEnds', `- ${m['n']}`),
-    DASH_NUMBER,
+  rule('dash-number', String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`, (m) =>
+    t('whyTitleEnds', `- ${m['n']}`),
   ),
   // "Journey to the Cloud: 3"
-  rule(
-    'colon-number',
-    String.raw`^${LEAD}\s*${COLON_NUMBER}`,
-    (m) => t('whyTitleEnds', `: ${m['n']}`),
-    COLON_NUMBER,
+  rule('colon-number', String.raw`^${LEAD}\s*:\s*(?<n>\d{1,3})$`, (m) =>
+    t('whyTitleEnds', `: ${m['n']}`),
   ),
   // "Scherenschnitt (3)", "新竹尖石_美樹營地賞楓 (2)"
   rule(
@@ -208,11 +187,8 @@ const RULES: Rule[] = [
     (m) => t('whyTitleStarts', m['m'] === '(' ? `(${m['n']})` : `${m['m']}${m['n']}`),
   ),
   // "Project diary: week 12"
-  rule(
-    'week',
-    String.raw`^${LEAD}[\s,:\-–—]+${WEEK}`,
-    (m) => t('whyTitleEnds', `week ${m['n']}`),
-    WEEK,
+  rule('week', String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`, (m) =>
+    t('whyTitleEnds', `week ${m['n']}`),
   ),
 ];
 
