@@ -5,7 +5,7 @@ import { MAY_REFER, numberedDirectory, slugParts, words as titleWords } from './
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
 import { scanDocument, type PageScan, type Place } from './scan';
-import { LIMITS } from '../limits';
+import { TEXT_LIMIT } from '../limits';
 
 /**
  * The bounded, plain-data view of a page that detection decides from. Collecting facts is the
@@ -52,7 +52,7 @@ export interface PageFacts {
 }
 
 export const MAX_LINKS = 3000;
-const MAX_TEXT: number = LIMITS.text;
+const MAX_TEXT: number = TEXT_LIMIT;
 const MAX_BODY_TEXT = 4000;
 const MAX_TITLES = 8;
 

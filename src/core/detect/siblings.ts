@@ -6,9 +6,9 @@ import { type Sibling } from './detection';
 import { ORDINAL_WORD, parseOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
 import { cleanTitle, parseTitle, type TitleParse } from './title';
-import { LIMITS } from '../limits';
+import { SIBLINGS_LIMIT } from '../limits';
 
-const MAX_SIBLINGS = LIMITS.siblings;
+const MAX_SIBLINGS = SIBLINGS_LIMIT;
 
 // "Part 3", "Part II", "Part 3 of this tutorial": a bare in-text reference to another part.
 const BARE_REFERENCE =
