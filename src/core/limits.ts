@@ -4,23 +4,32 @@
  * report is never refused, and the library clips every row it writes to them (src/db/clip.ts),
  * so whatever the library holds, an export of it imports.
  */
+// The few limits the always-on content script keeps to, named on their own so that script
+// carries these numbers and not the whole table.
+export const TEXT_LIMIT = 300;
+export const KEY_LIMIT = 601;
+export const WORDS_LIMIT = 1_000_000;
+export const SIBLINGS_LIMIT = 200;
+export const EVIDENCE_LIMIT = 20;
+export const LIST_ITEMS_LIMIT = 50;
+
 export const LIMITS = {
   /** Row ids: crypto.randomUUID() and older short ids. */
   id: 64,
   url: 2048,
   /** Titles, authors, bylines, sibling titles and each evidence line. */
-  text: 300,
+  text: TEXT_LIMIT,
   /** A series key: a normalised title and author, or a site and an address. */
-  key: 601,
+  key: KEY_LIMIT,
   note: 10_000,
   partNumber: 10_000,
   /** Words in one article (a book is some 100,000). */
-  words: 1_000_000,
-  siblings: 200,
-  evidence: 20,
+  words: WORDS_LIMIT,
+  siblings: SIBLINGS_LIMIT,
+  evidence: EVIDENCE_LIMIT,
   urlsPerPart: 20,
   /** Platforms on a series or part, aliases of a series. */
-  listItems: 50,
+  listItems: LIST_ITEMS_LIMIT,
   /** An offline copy's article HTML, in characters. */
   html: 5_000_000,
   /** Images kept with one offline copy. */

@@ -3,9 +3,9 @@
  * content script runs on every page load and the popup on every click, and both stay small.
  * settings.ts and managed.ts check the same fields with these same functions.
  */
-import { LIMITS, PLATFORM_NAME as PLATFORM } from '../core/limits';
+import { LIST_ITEMS_LIMIT, PLATFORM_NAME as PLATFORM } from '../core/limits';
 
-const MAX_PLATFORMS = LIMITS.listItems;
+const MAX_PLATFORMS = LIST_ITEMS_LIMIT;
 
 const field = (raw: unknown, key: string): unknown =>
   raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[key] : undefined;

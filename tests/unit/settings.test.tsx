@@ -2,13 +2,19 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { PLATFORMS } from '../../src/core/identity/platforms';
+import { PLATFORMS, platformName } from '../../src/core/identity/platforms';
 import { applyPolicy, parsePolicy, type SettingsState } from '../../src/settings/managed';
 import { disabledPlatforms, readAtSetting } from '../../src/settings/platform-switch';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from '../../src/settings/settings';
 import { SettingsView, type SettingsStore } from '../../src/ui/settings-view';
 import { NO_STATUS, type SyncStatus } from '../../src/core/sync/status';
 import { allowedElsewhere, joinSites, type SiteLog } from '../../src/core/sync/sites';
+
+// The list and the names are kept apart so the content script carries only the list.
+test('every platform a reader can switch off is named to people', () => {
+  expect(PLATFORMS.filter((p) => platformName(p) === p)).toEqual([]);
+  expect(PLATFORMS).not.toContain('web');
+});
 
 describe('organisation policies', () => {
   test('a policy overrides the reader’s setting and locks it', () => {

@@ -7,7 +7,7 @@ import { findPhrases } from './phrases';
 import { findSiblings, linkList, pathSequence } from './siblings';
 import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
 import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title';
-import { LIMITS } from '../limits';
+import { EVIDENCE_LIMIT, KEY_LIMIT, TEXT_LIMIT } from '../limits';
 
 export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
 export { platformOf } from './adapters';
@@ -16,7 +16,7 @@ export { scanDocument } from './scan';
 
 // Evidence quotes the page, and a page's title can be as long as the limit itself.
 function bounded(text: string): string {
-  const max = LIMITS.text;
+  const max = TEXT_LIMIT;
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
@@ -131,7 +131,7 @@ function keyFor(
     ? seriesKey(seriesTitle, facts.author)
     : `${facts.host.replace(/^www\./, '')}|${anchor}`;
   // An address can be thousands of characters; the first few hundred tell series apart.
-  return key.slice(0, LIMITS.key);
+  return key.slice(0, KEY_LIMIT);
 }
 
 /** What a page showed, and what it adds up to under a set of weights. */
@@ -242,7 +242,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
     evidence: signals
       .map((s) => s.evidence)
       .filter(Boolean)
-      .slice(0, LIMITS.evidence)
+      .slice(0, EVIDENCE_LIMIT)
       .map(bounded),
   };
   return { detection, fired: signals.map((s) => s.id) };
@@ -278,8 +278,8 @@ export function trackedByUser(facts: PageFacts): Detection {
   }
   const title = pageTitle(facts) || facts.host;
   return {
-    seriesTitle: title.slice(0, LIMITS.text),
-    seriesKey: seriesKey(title.slice(0, LIMITS.text), facts.author).slice(0, LIMITS.key),
+    seriesTitle: title.slice(0, TEXT_LIMIT),
+    seriesKey: seriesKey(title.slice(0, TEXT_LIMIT), facts.author).slice(0, KEY_LIMIT),
     part: null,
     total: null,
     author: facts.author,

@@ -4,8 +4,8 @@ import { collectBlocks } from './adapters/run';
 import { MAY_REFER, numberedDirectory, slugParts, words as titleWords } from './siblings';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
-import { scanDocument, watchClasses, type PageScan, type Place } from './scan';
-import { LIMITS } from '../limits';
+import { scanDocument, type PageScan, type Place } from './scan';
+import { TEXT_LIMIT } from '../limits';
 
 /**
  * The bounded, plain-data view of a page that detection decides from. Collecting facts is the
@@ -52,7 +52,7 @@ export interface PageFacts {
 }
 
 export const MAX_LINKS = 3000;
-const MAX_TEXT: number = LIMITS.text;
+const MAX_TEXT: number = TEXT_LIMIT;
 const MAX_BODY_TEXT = 4000;
 const MAX_TITLES = 8;
 
@@ -70,7 +70,6 @@ const BODY_CLASSES = [
 ];
 
 const TITLE_CLASSES = ['entry-title', 'post-title', 'title'];
-watchClasses([...BODY_CLASSES, ...TITLE_CLASSES, 'username', 'author-name']);
 
 function clip(text: string | null | undefined, max = MAX_TEXT): string {
   // Cut before collapsing white space: a "link" can hold a whole teaser.
@@ -104,13 +103,13 @@ const isArticle = (el: Element | null | undefined): el is Element =>
 function isListing(scan: PageScan): boolean {
   const several = (list: readonly Element[] | undefined) =>
     (list ?? []).filter(isArticle).length > 1;
-  return BODY_CLASSES.some((name) => several(scan.classes.get(name))) || several(scan.articles);
+  return BODY_CLASSES.some((name) => several(scan.withClass(name))) || several(scan.articles);
 }
 
 /** The article's main text element: comments, sidebars and footers are outside it. */
 export function findArticleBody(doc: Document, scan: PageScan = scanDocument(doc)): Element | null {
   for (const name of BODY_CLASSES) {
-    const found = scan.classes.get(name)?.find(isArticle);
+    const found = scan.withClass(name).find(isArticle);
     if (found) return found;
   }
   if (scan.workskin) return scan.workskin;
@@ -118,7 +117,7 @@ export function findArticleBody(doc: Document, scan: PageScan = scanDocument(doc
     const found = list.find(isArticle);
     if (found) return found;
   }
-  return scan.paragraphParent;
+  return scan.paragraphParent();
 }
 
 const NOT_A_PAGE = /^\s*(?:#|javascript:|mailto:|tel:|data:)/i;
@@ -327,7 +326,7 @@ function collectTitles(
     ...scan.h1s.map((h) => withSubtitle(h)),
     ...TITLE_CLASSES.map((name) => {
       // Headings only; several of them mean a listing of other posts, not this one.
-      const all = (scan.classes.get(name) ?? []).filter((el) => /^H[1-4]$/.test(el.tagName));
+      const all = scan.withClass(name).filter((el) => /^H[1-4]$/.test(el.tagName));
       return all.length === 1 && all[0] ? withSubtitle(all[0]) : '';
     }),
     clip(doc.title),
@@ -355,12 +354,15 @@ function author(
   jsonLd: JsonLdFacts,
   links: LinkFact[],
 ): string | null {
-  const liferay = scan.classes.get('username')?.find((el) => el.closest('.widget-mode-detail'));
-  const byline =
-    clip(liferay?.textContent) ||
-    clip(scan.classes.get('author-name')?.[0]?.textContent) ||
-    clip(links.find((l) => l.rel.split(/\s+/).includes('author'))?.text);
-  return jsonLd.author ?? metas.get('author') ?? (byline || null);
+  const byline = () => {
+    const liferay = scan.withClass('username').find((el) => el.closest('.widget-mode-detail'));
+    return (
+      clip(liferay?.textContent) ||
+      clip(scan.withClass('author-name')[0]?.textContent) ||
+      clip(links.find((l) => l.rel.split(/\s+/).includes('author'))?.text)
+    );
+  };
+  return jsonLd.author ?? metas.get('author') ?? (byline() || null);
 }
 
 export function collectFacts(doc: Document, url: string, scan = scanDocument(doc)): PageFacts {
@@ -388,7 +390,7 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
     doc,
     self,
     links.map((l) => l.text),
-    scan.classes,
+    scan.withClass,
   );
   const titles = blocks.some((b) => b.title)
     ? collectTitles(doc, scan, metas, jsonLd, blocks, heading)

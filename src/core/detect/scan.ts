@@ -1,6 +1,7 @@
 /**
- * Everything detection looks at, gathered in one place before any rule runs, so no rule
- * queries the page again. Each kind of element comes from the engine's own indexes (tag and
+ * Everything detection looks at, gathered in one place, so no rule queries the page again;
+ * what only some pages need (a class name's elements, unmarked article text) is looked up
+ * the first time it is asked for, each a walk of the whole page. Each kind of element comes from the engine's own indexes (tag and
  * class collections, one selector for links). Measured in Chromium on the corpus: a walk of
  * every element in script cost more than the whole of detection (each property read crosses
  * into the engine), and one selector list for everything cost three times as much on a
@@ -26,22 +27,23 @@ export interface PageScan {
    * ancestor worked out once.
    */
   placeOf: (el: Element | null) => Place;
-  /** Elements with the class names detection and the adapters look for, in document order. */
-  classes: ReadonlyMap<string, Element[]>;
+  /**
+   * The elements with a class name, in document order: looked up the first time something
+   * asks, so a page pays only for the names its checks reach (an author read from the page's
+   * metadata never looks for a byline).
+   */
+  withClass: (name: string) => readonly Element[];
   h1s: Element[];
   articles: Element[];
   mains: Element[];
-  /** The element that holds the most paragraphs directly (three at least): unmarked article text. */
-  paragraphParent: Element | null;
+  /**
+   * The element that holds the most paragraphs directly (three at least): unmarked article
+   * text. Worked out only for a page whose article is marked up in no other way.
+   */
+  paragraphParent: () => Element | null;
   workskin: Element | null;
   /** The text of the first JSON-LD scripts. */
   jsonLd: string[];
-}
-
-/** Class names anything in detection asks about; adapters add theirs through `watchClasses`. */
-const WATCHED = new Set<string>();
-export function watchClasses(names: Iterable<string>): void {
-  for (const name of names) WATCHED.add(name);
 }
 
 const NAV_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE']);
@@ -99,12 +101,17 @@ function placer() {
 const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
 const JSON_LD = 'application/ld+json';
 
+/** `find`, worked out on the first call and remembered after. */
+function once<K, V>(find: (key: K) => V): (key: K) => V {
+  const found = new Map<K, V>();
+  return (key) => {
+    if (!found.has(key)) found.set(key, find(key));
+    return found.get(key) as V;
+  };
+}
+
 export function scanDocument(doc: Document): PageScan {
-  const classes = new Map<string, Element[]>();
-  for (const name of WATCHED) {
-    const found = doc.getElementsByClassName(name);
-    if (found.length > 0) classes.set(name, [...found]);
-  }
+  let parent: Element | null | undefined;
   const jsonLd: string[] = [];
   const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && jsonLd.length < MAX_JSON_LD; i++) {
@@ -116,11 +123,11 @@ export function scanDocument(doc: Document): PageScan {
   return {
     anchors: doc.querySelectorAll('a[href]'),
     placeOf: placer(),
-    classes,
+    withClass: once((name: string) => [...doc.getElementsByClassName(name)]),
     h1s: [...doc.getElementsByTagName('h1')].slice(0, 3),
     articles: [...doc.getElementsByTagName('article')],
     mains: [...doc.getElementsByTagName('main')],
-    paragraphParent: paragraphParent(doc),
+    paragraphParent: () => (parent === undefined ? (parent = paragraphParent(doc)) : parent),
     workskin: doc.getElementById('workskin'),
     jsonLd,
   };

@@ -6,9 +6,9 @@ import { type Sibling } from './detection';
 import { ORDINAL_WORD, parseOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
 import { cleanTitle, parseTitle, type TitleParse } from './title';
-import { LIMITS } from '../limits';
+import { SIBLINGS_LIMIT } from '../limits';
 
-const MAX_SIBLINGS = LIMITS.siblings;
+const MAX_SIBLINGS = SIBLINGS_LIMIT;
 
 // "Part 3", "Part II", "Part 3 of this tutorial": a bare in-text reference to another part.
 const BARE_REFERENCE =
@@ -65,12 +65,18 @@ export const words = (text: string) =>
     .split(' ')
     .filter((w) => w && !STOPWORDS.has(w));
 
-/** A link that names the series without a number, in other words: the first part. */
-function namesSeries(text: string, base: string): boolean {
-  const baseWords = words(base);
+/**
+ * A link that names the series without a number, in other words: the first part. `names` are
+ * the words of each series name of three words or more.
+ */
+function namesSeries(text: string, names: readonly string[][]): boolean {
+  if (names.length === 0) return false;
   const linkWords = new Set(words(text));
-  if (baseWords.length < 3 || linkWords.size > baseWords.length * 2) return false;
-  return baseWords.filter((w) => linkWords.has(w)).length >= baseWords.length * 0.9;
+  return names.some(
+    (baseWords) =>
+      linkWords.size <= baseWords.length * 2 &&
+      baseWords.filter((w) => linkWords.has(w)).length >= baseWords.length * 0.9,
+  );
 }
 
 export interface SiblingContext {
@@ -106,8 +112,11 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   const slug = part !== null ? slugParts(facts.url) : null;
   const pageSlug = slug?.n === part ? slug : null;
 
+  // Each name's words are worked out once here, not again for every link on the page.
+  const nameWords = bases.map(words);
+  const names = nameWords.filter((w) => w.length >= 3);
   // Most links can be passed over on sight: no number, marker, ordinal or series word.
-  const baseWords = bases.map((b) => words(b)[0]).filter((w): w is string => Boolean(w));
+  const baseWords = nameWords.map((w) => w[0]).filter((w): w is string => Boolean(w));
   const mayRefer = (text: string) =>
     MAY_REFER.test(text) || baseWords.some((w) => text.toLowerCase().includes(w));
 
@@ -142,12 +151,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
       continue;
     }
     // The first part often carries the bare series name: "Reverse Engineering …" for "…: Part 2".
-    if (
-      part !== null &&
-      part > 1 &&
-      link.zone !== 'nav' &&
-      bases.some((b) => namesSeries(text, b))
-    ) {
+    if (part !== null && part > 1 && link.zone !== 'nav' && namesSeries(text, names)) {
       add(link.href, text, 1);
       continue;
     }

@@ -64,27 +64,44 @@ export type TitleRuleId = TitleRuleName | 'bare-sequence' | 'bare-season-episode
 interface Rule {
   name: TitleRuleName;
   pattern: RegExp;
+  /**
+   * A piece of `pattern` that any match of it contains, tried first: most link texts with a
+   * digit (dates, counts) fail it at once, where the whole pattern's lazy series name is tried
+   * from every starting length first. Same flags, so it reads characters as the rule does.
+   */
+  needs: RegExp | null;
   describe: (m: Record<string, string | undefined>) => string;
 }
 
-const rule = (name: TitleRuleName, source: string, describe: Rule['describe']): Rule => ({
+const rule = (
+  name: TitleRuleName,
+  source: string,
+  describe: Rule['describe'],
+  needs?: string,
+): Rule => ({
   name,
   pattern: new RegExp(source, 'iu'),
+  needs: needs === undefined ? null : new RegExp(needs, 'iu'),
   describe,
 });
 
 const named = (m: Record<string, string | undefined>, marker: string) =>
   t('whyTitleHas', m['base']?.trim() ?? '', marker);
 
+// The parts of the costliest rules that no title can match them without.
+const MARKED = String.raw`${STRONG_MARKER}\s*${NUM}`;
+const PAREN_NUMBER = String.raw`\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`;
+
 const RULES: Rule[] = [
   // "Name – Part 3: Subtitle", "Name (Teil 2): …", "Jekyll Part 13: …", "Name, Episode 38"
   rule(
     'named-marker',
-    String.raw`^${LEAD}[\s,:\-–—|]*[\(\[]?\s*${STRONG_MARKER}\s*${NUM}${OF}\s*[\)\]]?${REST}$`,
+    String.raw`^${LEAD}[\s,:\-–—|]*[\(\[]?\s*${MARKED}${OF}\s*[\)\]]?${REST}$`,
     (m) => named(m, `${m['m']} ${m['n']}`),
+    MARKED,
   ),
   // "Part 3: Subtitle", "Folge 70: Star Trek: Picard", "Rhan 2: …"
-  rule('bare-marker', String.raw`^[\(\[]?${STRONG_MARKER}\s*${NUM}${OF}[\)\]]?${SUBTITLE}$`, (m) =>
+  rule('bare-marker', String.raw`^[\(\[]?${MARKED}${OF}[\)\]]?${SUBTITLE}$`, (m) =>
     t('whyTitleStarts', `${m['m']} ${m['n']}`),
   ),
   // "Rails for councils, Lesson 3: …", "Tutorial 2: Forms", "Day 7 - …"
@@ -114,6 +131,7 @@ const RULES: Rule[] = [
     'notes',
     String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])(?<rest>.*)$`,
     (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
+    NOTES,
   ),
   // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
   rule(
@@ -158,8 +176,9 @@ const RULES: Rule[] = [
   // "Scherenschnitt (3)", "新竹尖石_美樹營地賞楓 (2)"
   rule(
     'paren-number',
-    String.raw`^(?<base>.*\p{L}.*?)\s*\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`,
+    String.raw`^(?<base>.*\p{L}.*?)\s*${PAREN_NUMBER}`,
     (m) => t('whyTitleEnds', `(${m['n']})`),
+    PAREN_NUMBER,
   ),
   // "3 - Moving the data", "(16) Der Weg", "#5: Hiring": the number first, the name elsewhere.
   rule(
@@ -188,6 +207,8 @@ const SITE_SUFFIXES = [
   /\s+\|\s+by\s+.+?\s+\|\s+Medium$/i,
   /\s+[-–—|]\s+Medium$/i,
 ];
+
+const SITE_SUFFIX_END = /(?:LinkedIn|Knowledge Hub|Medium)$/i;
 
 const SEPARATORS = /\s+(?:\||::|@|[-–—·•»]|\/\/)\s+/g;
 const TLD = /(com|net|org|de|info|co|uk|io|dev|me|fr|eu)$/;
@@ -221,7 +242,10 @@ export function stripSiteName(title: string, siteNames: readonly string[], host:
 export function cleanTitle(text: string): string {
   let title = withoutDirectionControls(text).replace(/\s+/g, ' ').trim();
   title = title.replace(/^[«‹<←⟵]+\s*|\s*[»›>→⟶]+$/g, '');
-  for (const suffix of SITE_SUFFIXES) title = title.replace(suffix, '');
+  // Every suffix ends in one of these words: a title ending in none of them has none to cut.
+  if (SITE_SUFFIX_END.test(title)) {
+    for (const suffix of SITE_SUFFIXES) title = title.replace(suffix, '');
+  }
   return title.trim();
 }
 
@@ -252,10 +276,31 @@ function idOf(name: TitleRuleName, base: string | null): TitleRuleId {
   return name === 'season-episode' ? 'bare-season-episode' : name;
 }
 
+type Reading = Omit<TitleParse, 'rule'> & { describe: () => string };
+
+// Detection reads the same texts several times (the page's titles when collecting links and
+// again when deciding; a link in the list, sibling and first-part checks): each is matched
+// against the rules once. The evidence sentence is still worded at each call.
+const READINGS = new Map<string, Reading | null>();
+const MAX_READINGS = 2000;
+
 export function parseTitle(raw: string): TitleParse | null {
+  let reading = READINGS.get(raw);
+  if (reading === undefined) {
+    if (READINGS.size >= MAX_READINGS) READINGS.clear();
+    reading = readTitle(raw);
+    READINGS.set(raw, reading);
+  }
+  if (!reading) return null;
+  const { base, part, total, id, marker, describe } = reading;
+  return { base, part, total, id, rule: describe(), marker };
+}
+
+function readTitle(raw: string): Reading | null {
   const title = cleanTitle(raw);
   if (title.length === 0 || title.length > 400 || !MAY_NUMBER.test(title)) return null;
   for (const r of RULES) {
+    if (r.needs && !r.needs.test(title)) continue;
     const m = r.pattern.exec(title);
     if (!m?.groups) continue;
     const g: Record<string, string | undefined> = { ...m.groups };
@@ -283,7 +328,7 @@ export function parseTitle(raw: string): TitleParse | null {
           : r.name === 'number-first'
             ? `${g['m'] ?? ''}n`
             : (g['m'] ?? '').toLowerCase();
-    return { base, part, total, id: idOf(r.name, base), rule: r.describe(g), marker };
+    return { base, part, total, id: idOf(r.name, base), marker, describe: () => r.describe(g) };
   }
   return null;
 }

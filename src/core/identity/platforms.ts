@@ -1,3 +1,23 @@
+/**
+ * The platforms a reader can switch off one by one ("web" is any other site). Listed apart
+ * from their names below: the always-on content script needs the list, never the names.
+ */
+export const PLATFORMS: readonly string[] = [
+  'khub',
+  'linkedin',
+  'devto',
+  'hashnode',
+  'ao3',
+  'lesswrong',
+  'govuk-blog',
+  'medium',
+  'substack',
+  'blogger',
+  'ghost',
+  'hugo',
+  'wordpress',
+];
+
 /** How each platform is named to people. */
 const PLATFORM_NAMES: Record<string, string> = {
   khub: 'Knowledge Hub',
@@ -19,9 +39,6 @@ const PLATFORM_NAMES: Record<string, string> = {
 export function platformNames(platforms: readonly string[]): string {
   return platforms.map(platformName).join(', ');
 }
-
-/** The platforms a reader can switch off one by one ("web" is any other site). */
-export const PLATFORMS: readonly string[] = Object.keys(PLATFORM_NAMES).filter((p) => p !== 'web');
 
 export function platformName(platform: string): string {
   return PLATFORM_NAMES[platform] ?? platform;

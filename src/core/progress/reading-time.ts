@@ -1,4 +1,4 @@
-import { LIMITS } from '../limits';
+import { WORDS_LIMIT } from '../limits';
 import type { PartProgress } from './merge';
 
 /** Adults read screen text at about 230 words a minute (non-fiction, in English). */
@@ -9,7 +9,7 @@ export function countWords(text: string): number {
   const words = text.match(
     /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+/gu,
   );
-  return Math.min(words?.length ?? 0, LIMITS.words);
+  return Math.min(words?.length ?? 0, WORDS_LIMIT);
 }
 
 /** Whole minutes to read `words`, at least one. */
