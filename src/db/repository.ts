@@ -311,7 +311,7 @@ export async function moveParts(db: LibraryDb, partIds: string[], targetId: stri
 }
 
 /** Moves a note onto another part or series; where that has a note, both are kept. */
-async function moveNote(db: LibraryDb, from: string, to: string, now: number) {
+export async function moveNote(db: LibraryDb, from: string, to: string, now: number) {
   const moved = await db.notes.get(from);
   if (!moved) return;
   const kept = await db.notes.get(to);
@@ -354,17 +354,26 @@ const FORGET_TABLES = (db: LibraryDb) => [
   db.jobs,
 ];
 
+/** Deletes a part's row with its bookmark, offline copy and note. */
+export async function deletePart(db: LibraryDb, partId: string) {
+  await db.parts.delete(partId);
+  await db.bookmarks.delete(partId);
+  await db.offline.delete(partId);
+  await db.notes.delete(noteId('part', partId));
+}
+
+/** Deletes a series with its note and save jobs once it has no part left. */
+export async function deleteSeriesIfEmpty(db: LibraryDb, seriesId: string) {
+  if ((await db.parts.where('seriesId').equals(seriesId).count()) > 0) return;
+  await db.series.delete(seriesId);
+  await db.notes.delete(noteId('series', seriesId));
+  await db.jobs.where('seriesId').equals(seriesId).delete();
+}
+
 /** Deletes a part with its bookmark, copy and note; its series too when nothing is left. */
 async function dropPart(db: LibraryDb, part: PartRow) {
-  await db.parts.delete(part.id);
-  await db.bookmarks.delete(part.id);
-  await db.offline.delete(part.id);
-  await db.notes.delete(noteId('part', part.id));
-  if ((await db.parts.where('seriesId').equals(part.seriesId).count()) === 0) {
-    await db.series.delete(part.seriesId);
-    await db.notes.delete(noteId('series', part.seriesId));
-    await db.jobs.where('seriesId').equals(part.seriesId).delete();
-  }
+  await deletePart(db, part.id);
+  await deleteSeriesIfEmpty(db, part.seriesId);
 }
 
 /** Stops tracking a page: its URL leaves the library, and later detections of it are ignored. */

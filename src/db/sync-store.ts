@@ -8,6 +8,7 @@ import {
   type SyncPart,
   type SyncSeries,
 } from '../core/sync/library';
+import { deletePart, deleteSeriesIfEmpty, moveNote } from './repository';
 import { noteId, type LibraryDb, type PartRow, type SeriesRow } from './schema';
 
 /**
@@ -108,40 +109,31 @@ export async function readSyncLibrary(
         known.add(gone.seriesKey);
         series.push(placeholder(gone.seriesKey));
       }
+      // A removed page: its address, its series and when; nothing else is kept of it.
       parts.push({
-        ...syncPart(
-          {
-            id: '',
-            seriesId: '',
-            number: null,
-            userNumber: null,
-            title: null,
-            urls: [gone.url],
-            platforms: [],
-            state: 'unvisited',
-            furthest: 0,
-            lastPosition: 0,
-            publishedAt: null,
-            firstSeenAt: gone.createdAt,
-            updatedAt: 0,
-            readAt: null,
-            editedAt: gone.createdAt,
-          },
-          gone.seriesKey,
-          false,
-        ),
+        urls: [gone.url],
+        series: gone.seriesKey,
+        number: null,
+        userNumber: null,
+        title: null,
         state: 'removed',
+        furthest: 0,
+        lastPosition: 0,
+        positionAt: 0,
+        publishedAt: null,
+        firstSeenAt: gone.createdAt,
+        updatedAt: 0,
+        readAt: null,
+        editedAt: gone.createdAt,
+        movedAt: gone.createdAt,
+        bookmark: 0,
+        words: null,
       });
     }
     // Joined with nothing: the same normal form (parts sharing an address as one) a remote
     // library is in, so comparing the two says whether anything is new.
     return withParts(joinLibraries({ series, parts, wipedAt }, { series: [], parts: [], wipedAt }));
   });
-}
-
-export interface Applied {
-  /** Whether any row changed: the reader's views refresh. */
-  changed: boolean;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -155,12 +147,12 @@ export async function applySyncLibrary(
   db: LibraryDb,
   remote: SyncLibrary,
   now: number,
-): Promise<Applied> {
+): Promise<void> {
   return db.transaction('rw', TABLES(db), async () => {
     // Read without the wipe, so that rows older than it show up as rows to drop.
     const local = await readSyncLibrary(db, 0, now);
     const merged = withParts(joinLibraries(local, remote, now - TOMBSTONE_MS));
-    if (same({ ...merged, wipedAt: 0 }, local)) return { changed: false };
+    if (same({ ...merged, wipedAt: 0 }, local)) return;
 
     const seriesRows = await db.series.toArray();
     const partRows = await db.parts.toArray();
@@ -204,14 +196,14 @@ export async function applySyncLibrary(
     for (const p of merged.parts) {
       const matches = [...new Set(p.urls.flatMap((u) => byUrl.get(u) ?? []))];
       if (p.state === 'removed') {
-        for (const m of matches) await drop(db, m.id);
+        for (const m of matches) await deletePart(db, m.id);
         await db.untracked.bulkPut(
           p.urls.map((url) => ({ url, createdAt: p.editedAt, seriesKey: p.series })),
         );
         continue;
       }
       const [keep, ...absorbed] = matches;
-      for (const m of absorbed) await drop(db, m.id);
+      for (const m of absorbed) await deletePart(db, m.id);
       // Read again somewhere after it was removed: visits here count again too.
       await db.untracked.bulkDelete(p.urls);
       const row: PartRow = {
@@ -252,39 +244,13 @@ export async function applySyncLibrary(
       const bookmark = await db.bookmarks.get(row.id);
       if (p.bookmark > 0 && !bookmark)
         await db.bookmarks.put({ partId: row.id, createdAt: p.bookmark });
-      if (p.bookmark <= 0 && bookmark && p.bookmark !== 0) await db.bookmarks.delete(row.id);
+      if (p.bookmark < 0 && bookmark) await db.bookmarks.delete(row.id);
     }
     // What the join left out (older than a wipe) goes.
     for (const p of partRows)
-      if (!kept.has(p.id) && (await db.parts.get(p.id))) await drop(db, p.id);
+      if (!kept.has(p.id) && (await db.parts.get(p.id))) await deletePart(db, p.id);
     // Series that were absorbed or emptied.
-    for (const r of seriesRows) {
-      if ([...rowFor.values()].includes(r.id)) continue;
-      if ((await db.parts.where('seriesId').equals(r.id).count()) === 0) {
-        await db.series.delete(r.id);
-        await db.notes.delete(noteId('series', r.id));
-        await db.jobs.where('seriesId').equals(r.id).delete();
-      }
-    }
-    return { changed: true };
-  });
-}
-
-async function drop(db: LibraryDb, partId: string) {
-  await db.parts.delete(partId);
-  await db.bookmarks.delete(partId);
-  await db.offline.delete(partId);
-  await db.notes.delete(noteId('part', partId));
-}
-
-async function moveNote(db: LibraryDb, from: string, to: string, now: number) {
-  const moved = await db.notes.get(from);
-  if (!moved) return;
-  const kept = await db.notes.get(to);
-  await db.notes.delete(from);
-  await db.notes.put({
-    id: to,
-    text: kept ? `${kept.text}\n\n${moved.text}` : moved.text,
-    updatedAt: now,
+    const shown = new Set(rowFor.values());
+    for (const r of seriesRows) if (!shown.has(r.id)) await deleteSeriesIfEmpty(db, r.id);
   });
 }
