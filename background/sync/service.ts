@@ -11,7 +11,6 @@ import {
   encodeLibrary,
   META_KEY,
   SERIES_PREFIX,
-  SYNC_QUOTA,
 } from '../../src/messaging/sync-items';
 import {
   clampTimes,
@@ -95,6 +94,8 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
   const writtenAt = new Map<string, number>();
   let lastWrite = 0;
   let pending = false;
+  /** The area's items (and the wipe) as last joined into the library. */
+  let applied: string | null = null;
   /**
    * Each item as last read, with its times pulled back to this computer's clock when it was
    * first seen: an item that has not changed reads the same again, so a time from a clock
@@ -144,7 +145,13 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
     for (const key of seen.keys()) if (!(key in remote)) seen.delete(key);
     const known = await deps.status.get();
     const wipedAt = Math.max(known.wipedAt, library.wipedAt);
-    await applySyncLibrary(db, { ...library, wipedAt }, deps.now());
+    // Joined already, the same items add nothing: a change made here (every few seconds while
+    // reading) only needs writing out, not the whole library joined again.
+    const version = JSON.stringify([wipedAt, ...[...seen].map(([key, item]) => [key, item.raw])]);
+    if (version !== applied) {
+      await applySyncLibrary(db, { ...library, wipedAt }, deps.now());
+      applied = version;
+    }
     await status({
       wipedAt,
       skipped: {
@@ -246,8 +253,12 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
   }
 
   return {
-    /** At start-up, and when the switch goes on: everything both ways. */
-    start: () => serial(cycle),
+    /** At start-up, and when the switch goes on: everything both ways, joined afresh. */
+    start: () =>
+      serial(() => {
+        applied = null;
+        return cycle();
+      }),
     /** Something changed in the library here. */
     changed: () => schedule(),
     /** Another computer wrote (storage.onChanged for the sync area). */
@@ -269,11 +280,8 @@ export function createSync(db: LibraryDb, deps: SyncDeps) {
       serial(async () => {
         if (everywhere) await status({ wipedAt: at });
         await work();
+        applied = null;
         if (everywhere) await cycle();
       }),
-    status: () => deps.status.get(),
-    quota: SYNC_QUOTA,
   };
 }
-
-export type Sync = ReturnType<typeof createSync>;

@@ -459,17 +459,27 @@ describe('two or three computers sharing one sync area', () => {
           for (const o of ops) {
             now += 7_000;
             const c = computers[o.who]!;
-            const url = await apply(c.db, o, now);
+            // Sync may have merged away or removed what the reader acts on a moment ago: the
+            // action fails as it would in the popup ("no such series"), and nothing else.
+            const url = await apply(c.db, o, now).catch((error: Error) => {
+              if (/^no such/.test(error.message)) return null;
+              throw error;
+            });
             if (url) unasked.add(url);
             if (o.kind === 'mark') urlsOf(o.part).forEach((u) => unasked.delete(u));
-            if (o.kind === 'sync') await c.sync.start();
-            else c.sync.changed();
+            // As the browser does: another computer's writes arrive as a change event; a
+            // change made here schedules a write, whose timer fires while work goes on.
+            if (o.kind === 'sync') await c.sync.received(Object.keys(shared.items));
+            else {
+              c.sync.changed();
+              c.timers.splice(0).forEach((fire) => fire());
+            }
           }
           const removed = new Set(ops.flatMap((o) => (o.kind === 'remove' ? urlsOf(o.part) : [])));
           // Everyone syncs until nobody has anything left to write.
           for (let round = 0; round < 6; round++) {
             now += 61_000;
-            for (const c of computers) await c.sync.start();
+            for (const c of computers) await c.sync.received(['meta']);
           }
           // Parts only known from a page's links stay on the computer that saw the page.
           const views = await Promise.all(
