@@ -30,10 +30,14 @@ import { NOTIFICATION_PREFIX, notifiedPart, notifyNewParts, showNewCount } from 
 import { fetchSource } from './follow/fetch-source';
 import { createFollow } from './follow/service';
 import { createOffline } from './offline/service';
-import { RESUME_PREFIX, SITES_LOG_KEY, SYNC_STATUS_KEY } from '../src/settings/storage-key';
-import type { SiteLog } from '../src/core/sync/sites';
+import { RESUME_PREFIX, SYNC_STATUS_KEY } from '../src/settings/storage-key';
+import {
+  readSitesLog,
+  readSyncStatus,
+  saveSitesLog,
+  saveSyncStatus,
+} from '../src/platform/sync-local';
 import { createSync } from './sync/service';
-import { parseStatus } from '../src/core/sync/status';
 import { saveSettings, userSettings } from '../src/platform/settings-store';
 
 // Every listener is registered synchronously at the top level: a stopped worker woken by an
@@ -109,16 +113,8 @@ const sync = createSync(db, {
   },
   now: () => Date.now(),
   enabled: async () => (await loadSettingsState()).settings.sync,
-  status: {
-    get: async () =>
-      parseStatus((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY]),
-    set: (status) => browser.storage.local.set({ [SYNC_STATUS_KEY]: status }),
-  },
-  sites: {
-    get: async () =>
-      ((await browser.storage.local.get(SITES_LOG_KEY))[SITES_LOG_KEY] ?? {}) as SiteLog,
-    set: (log) => browser.storage.local.set({ [SITES_LOG_KEY]: log }),
-  },
+  status: { get: readSyncStatus, set: saveSyncStatus },
+  sites: { get: readSitesLog, set: saveSitesLog },
   settings: {
     get: userSettings,
     take: (values, at) => saveSettings({ ...values, changedAt: at }),
@@ -270,10 +266,9 @@ async function noteSites(origins: string[] | undefined, allowed: boolean): Promi
     .map((o) => o.replace(/\/\*$/, ''))
     .filter((o) => /^https?:\/\/[^*/]+$/.test(o));
   if (sites.length === 0) return;
-  const log = ((await browser.storage.local.get(SITES_LOG_KEY))[SITES_LOG_KEY] ?? {}) as SiteLog;
   const at = Date.now();
-  const next = { ...log, ...Object.fromEntries(sites.map((o) => [o, allowed ? at : -at])) };
-  await browser.storage.local.set({ [SITES_LOG_KEY]: next });
+  const note = Object.fromEntries(sites.map((o) => [o, allowed ? at : -at]));
+  await saveSitesLog({ ...(await readSitesLog()), ...note });
   sync.changed();
 }
 browser.permissions.onAdded.addListener(({ origins }) => void noteSites(origins, true).catch(warn));

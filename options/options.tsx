@@ -9,9 +9,9 @@ import {
   siteAccess,
   stopAnySite,
 } from '../src/platform/site-access';
-import { allowedElsewhere, type SiteLog } from '../src/core/sync/sites';
+import { allowedElsewhere } from '../src/core/sync/sites';
 import { SettingsView, type SettingsStore } from '../src/ui/settings-view';
-import { parseStatus } from '../src/core/sync/status';
+import { onLocalChange, readSitesLog, readSyncStatus } from '../src/platform/sync-local';
 import { SITES_LOG_KEY, SYNC_STATUS_KEY } from '../src/settings/storage-key';
 
 const store: SettingsStore = {
@@ -33,19 +33,15 @@ const store: SettingsStore = {
     forget: (origin) => forgetSites([origin]),
     elsewhere: (listener) => {
       const read = () =>
-        void Promise.all([browser.storage.local.get(SITES_LOG_KEY), siteAccess()]).then(
-          ([got, access]) =>
-            listener(allowedElsewhere((got[SITES_LOG_KEY] ?? {}) as SiteLog, access.sites)),
+        void Promise.all([readSitesLog(), siteAccess()]).then(([log, access]) =>
+          listener(allowedElsewhere(log, access.sites)),
         );
       read();
-      const changed = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && SITES_LOG_KEY in changes) read();
-      };
-      browser.storage.onChanged.addListener(changed);
+      const stop = onLocalChange(SITES_LOG_KEY, read);
       browser.permissions.onAdded.addListener(read);
       browser.permissions.onRemoved.addListener(read);
       return () => {
-        browser.storage.onChanged.removeListener(changed);
+        stop();
         browser.permissions.onAdded.removeListener(read);
         browser.permissions.onRemoved.removeListener(read);
       };
@@ -57,16 +53,9 @@ const store: SettingsStore = {
     await send('library/wipe', { everywhere });
   },
   syncStatus: (listener) => {
-    const read = () =>
-      void browser.storage.local
-        .get(SYNC_STATUS_KEY)
-        .then((got) => listener(parseStatus(got[SYNC_STATUS_KEY])));
+    const read = () => void readSyncStatus().then(listener);
     read();
-    const changed = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SYNC_STATUS_KEY in changes) read();
-    };
-    browser.storage.onChanged.addListener(changed);
-    return () => browser.storage.onChanged.removeListener(changed);
+    return onLocalChange(SYNC_STATUS_KEY, read);
   },
 };
 

@@ -154,6 +154,37 @@ function PlatformsSection({ store, state }: { store: SettingsStore; state: Setti
   );
 }
 
+/** Sites by host, each with one action (forget it, allow it here). */
+function SiteList({
+  origins,
+  action,
+  label,
+  onClick,
+}: {
+  origins: readonly string[];
+  action: string;
+  label: (host: string) => string;
+  onClick: (origin: string) => void;
+}) {
+  return (
+    <ul class="sites">
+      {origins.map((origin) => (
+        <li key={origin}>
+          <span>{new URL(origin).host}</span>{' '}
+          <button
+            type="button"
+            class="text-button"
+            aria-label={label(new URL(origin).host)}
+            onClick={() => onClick(origin)}
+          >
+            {action}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function SitesSection({ store, state }: { store: SettingsStore; state: SettingsState }) {
   const access = useSites(store);
   const [elsewhere, setElsewhere] = useState<string[]>([]);
@@ -198,40 +229,22 @@ function SitesSection({ store, state }: { store: SettingsStore; state: SettingsS
           {access.sites.length === 0 ? (
             <p>{t('rememberedSitesNone')}</p>
           ) : (
-            <ul class="sites">
-              {access.sites.map((origin) => (
-                <li key={origin}>
-                  <span>{new URL(origin).host}</span>{' '}
-                  <button
-                    type="button"
-                    class="text-button"
-                    aria-label={t('forgetSiteLabel', new URL(origin).host)}
-                    onClick={() => void store.sites.forget(origin)}
-                  >
-                    {t('forgetSite')}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <SiteList
+              origins={access.sites}
+              action={t('forgetSite')}
+              label={(host) => t('forgetSiteLabel', host)}
+              onClick={(origin) => void store.sites.forget(origin)}
+            />
           )}
           {elsewhere.length > 0 && (
             <>
               <h3>{t('sitesElsewhereHeading')}</h3>
-              <ul class="sites">
-                {elsewhere.map((origin) => (
-                  <li key={origin}>
-                    <span>{new URL(origin).host}</span>{' '}
-                    <button
-                      type="button"
-                      class="text-button"
-                      aria-label={t('allowSiteHereLabel', new URL(origin).host)}
-                      onClick={() => void store.sites.remember(origin)}
-                    >
-                      {t('allowSiteHere')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <SiteList
+                origins={elsewhere}
+                action={t('allowSiteHere')}
+                label={(host) => t('allowSiteHereLabel', host)}
+                onClick={(origin) => void store.sites.remember(origin)}
+              />
             </>
           )}
         </>

@@ -27,3 +27,13 @@ export const allowedElsewhere = (log: SiteLog, here: readonly string[]): string[
     .filter(([origin, at]) => at > 0 && !here.includes(origin))
     .map(([origin]) => origin)
     .sort();
+
+/** A log as stored: anything that is not an origin with a time is left out. */
+export function parseSiteLog(raw: unknown): SiteLog {
+  if (raw === null || typeof raw !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter(
+      ([origin, at]) => /^https?:\/\/[^*/\s]+$/.test(origin) && Number.isSafeInteger(at),
+    ),
+  );
+}
