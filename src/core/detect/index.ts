@@ -107,9 +107,15 @@ interface Sequence {
   rule: string;
 }
 
+// A word PREVIOUS or NEXT needs, tried on the raw text before it is cleaned and matched.
+const MAY_SEQUENCE =
+  /previous|last|next|following|vorherige|nächste|précédente|suivante|anterior|siguiente|vorige|volgende|forrige|neste/i;
+
 function proseSequence(facts: PageFacts): Sequence | null {
   // In the article, or right under it: not in a menu or a comment.
-  const prose = facts.links.filter((l) => l.prose || l.zone === 'body');
+  const prose = facts.links.filter(
+    (l) => (l.prose || l.zone === 'body') && MAY_SEQUENCE.test(l.text),
+  );
   const previous = prose.find((l) => PREVIOUS.test(cleanTitle(l.text)));
   const next = prose.find((l) => NEXT.test(cleanTitle(l.text)));
   if (!previous || !next || previous.href === next.href) return null;

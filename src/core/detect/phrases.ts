@@ -65,18 +65,26 @@ const TEIL_DER_SERIE =
 
 const quote = (m: RegExpExecArray) => t('whyArticleSays', m[0].trim().replace(/\s+/g, ' '));
 
+// A word each form cannot match without, looked for in the lower-cased text before the
+// form itself: most articles say none of them, and a plain search is far cheaper than the
+// case-folding patterns run over the whole opening.
+const SERIES_WORDS = ['serie', 'série', 'sequence', 'reihe', 'reeks', 'gyfres'];
+const mentions = (lower: string, words: readonly string[]) => words.some((w) => lower.includes(w));
+
 /** Every sentence form found in the article's opening, strongest first. */
 export function findPhrases(text: string): PhraseFacts[] {
   const found: PhraseFacts[] = [];
-  const nth = NTH_IN_SERIES.exec(text);
+  const lower = text.toLowerCase();
+  const series = mentions(lower, SERIES_WORDS);
+  const nth = series ? NTH_IN_SERIES.exec(text) : null;
   const part = nth ? parseOrdinal(nth.groups?.['n'] ?? '') : null;
   if (nth && part) found.push({ id: 'nth-in-series', part, total: null, evidence: quote(nth) });
-  const thisIs = THIS_IS_PART.exec(text);
+  const thisIs = lower.includes('part') ? THIS_IS_PART.exec(text) : null;
   const named = thisIs ? parsePartNumber(thisIs.groups?.['n'] ?? '') : null;
   if (thisIs && named && !nth) {
     found.push({ id: 'nth-in-series', part: named, total: null, evidence: quote(thisIs) });
   }
-  const teil = TEIL_DER_SERIE.exec(text);
+  const teil = lower.includes('teilig') ? TEIL_DER_SERIE.exec(text) : null;
   if (teil?.groups) {
     const total = teil.groups['t'] ?? '';
     found.push({
@@ -86,15 +94,15 @@ export function findPhrases(text: string): PhraseFacts[] {
       evidence: quote(teil),
     });
   }
-  const simple: [PhraseId, RegExp][] = [
-    ['part-of-series', PART_OF_SERIES],
-    ['earlier-part', EARLIER_PART],
-    ['read-part', READ_PART],
-    ['previously', PREVIOUSLY],
-    ['next-in-series', NEXT_IN_SERIES],
+  const simple: [PhraseId, RegExp, boolean][] = [
+    ['part-of-series', PART_OF_SERIES, series],
+    ['earlier-part', EARLIER_PART, mentions(lower, ['part', 'teil', 'post', 'article', 'instal'])],
+    ['read-part', READ_PART, mentions(lower, ['part', 'teil'])],
+    ['previously', PREVIOUSLY, true],
+    ['next-in-series', NEXT_IN_SERIES, series],
   ];
-  for (const [id, pattern] of simple) {
-    const m = pattern.exec(text);
+  for (const [id, pattern, possible] of simple) {
+    const m = possible ? pattern.exec(text) : null;
     if (m) found.push({ id, part: null, total: null, evidence: quote(m) });
   }
   return found;

@@ -239,7 +239,20 @@ export function stripSiteName(title: string, siteNames: readonly string[], host:
   return title;
 }
 
+// The same link and heading texts are cleaned by several checks of one page.
+const CLEANED = new Map<string, string>();
+
 export function cleanTitle(text: string): string {
+  let cleaned = CLEANED.get(text);
+  if (cleaned === undefined) {
+    if (CLEANED.size >= MAX_READINGS) CLEANED.clear();
+    cleaned = clean(text);
+    CLEANED.set(text, cleaned);
+  }
+  return cleaned;
+}
+
+function clean(text: string): string {
   let title = withoutDirectionControls(text).replace(/\s+/g, ' ').trim();
   title = title.replace(/^[«‹<←⟵]+\s*|\s*[»›>→⟶]+$/g, '');
   // Every suffix ends in one of these words: a title ending in none of them has none to cut.
