@@ -82,15 +82,26 @@ function clip(text: string | null | undefined, max = MAX_TEXT): string {
 
 type Metas = Map<string, string>;
 
-/** Every <meta> in <head>, by name or property, read in one pass; the first of each wins. */
+// The <meta> names detection reads; a page's dozens of others are passed over unread.
+const META_KEYS = new Set([
+  'og:title',
+  'twitter:title',
+  'og:site_name',
+  'application-name',
+  'author',
+  'article:published_time',
+]);
+
+/** The <meta>s detection reads, by name or property, in one pass; the first of each wins. */
 function readMetas(doc: Document): Metas {
   const metas: Metas = new Map();
   const all = (doc.head ?? doc).getElementsByTagName('meta');
   for (let i = 0; i < all.length && i < 500; i++) {
     const el = all[i];
     const key = (el?.getAttribute('property') ?? el?.getAttribute('name') ?? '').toLowerCase();
+    if (!META_KEYS.has(key) || metas.has(key)) continue;
     const content = clip(el?.getAttribute('content'));
-    if (key && content && !metas.has(key)) metas.set(key, content);
+    if (content) metas.set(key, content);
   }
   return metas;
 }
