@@ -78,6 +78,8 @@ describe('parseTitle: every common convention, each by the rule that reads it', 
     ['Session 6: Show and tell', 'bare-sequence', null, 6, null],
     ['Unit 8: Testing', 'bare-sequence', null, 8, null],
     ['Learn Rails, Lesson 3: Models', 'sequence-marker', 'Learn Rails', 3, null],
+    // A name that ends like a law ("… Code") is still a series when the steps are days.
+    ['Advent of Code 2021, Day 7', 'sequence-marker', 'Advent of Code 2021', 7, null],
     ['Weeknotes 14', 'notes', 'Weeknotes', 14, null],
     ['Data Pod S2E3: Open data', 'season-episode', 'Data Pod S2', 3, null],
     ['S01E04 - The budget', 'bare-season-episode', null, 4, null],
@@ -135,6 +137,19 @@ describe('parseTitle: numbers that are not parts', () => {
   test.each(TRAP_TITLES)('%s', (title) => {
     expect(parseTitle(title)).toBeNull();
   });
+});
+
+test('a day of the month is not a part: dated weeknotes have no number', () => {
+  expect(parseTitle('Weeknotes: 24 November 2020')).toBeNull();
+  expect(parseTitle('Sprint notes 3 March')).toBeNull();
+  expect(parseTitle('Weeknotes 5 Mai 2024')).toBeNull();
+  expect(parseTitle('Weeknotes 24 – marking time')).toMatchObject({ id: 'notes', part: 24 });
+});
+
+test('laws are divided into parts and chapters, not days: those stay negative', () => {
+  for (const title of ['Highway Code, Chapter 3', 'Criminal Code, Part 2', 'Finance Act 2024 #3']) {
+    expect(parseTitle(title), title).toBeNull();
+  }
 });
 
 test('evidence says which rule matched', () => {

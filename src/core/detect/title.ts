@@ -36,6 +36,8 @@ const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|sess
 // Chinese and Japanese: "第三课", "第2回", "第 4 章", "その 2", "パート3", "ステップ4".
 const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3}))`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?)`;
+// A day of the month, not a number in a sequence: "Weeknotes: 24 November 2020".
+const NOT_A_DATE = String.raw`(?!\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)(?!\p{L}))`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
 const SUBTITLE = String.raw`(?:\s*[:\-–—.：、]\s*(?<rest>.+)|\s*[(（].*)?`;
 
@@ -129,7 +131,7 @@ const RULES: Rule[] = [
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
     'notes',
-    String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])(?<rest>.*)$`,
+    String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])${NOT_A_DATE}(?<rest>.*)$`,
     (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
     NOTES,
   ),
@@ -196,6 +198,10 @@ const RULES: Rule[] = [
 const RANKING_BEFORE_HASH =
   /(?:^|\s)(?:is|are|was|were|opens?|ranks?|ranked|the|world'?s|top|at|becomes?|hits?)\s*$/i;
 // "Companies Act 2006, Part 3": a part of a law, not of a series.
+// Laws are divided into parts and chapters, never into days, weeks or lessons: "Advent of
+// Code 2021, Day 7" is no statute.
+const STATUTE_DIVISION =
+  /^(?:part|pt\.?|teil|partie|parte|deel|rhan|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|глава|pennod|#|no\.\s?|nr\.\s?)?$/i;
 const STATUTE =
   /\b(?:act|regulations?|order|directive|bill|code|schedule)(?:\s+(?:\d{4}|of\s+\d{4}))?$/i;
 // A marker inside quotes names a work ("'Dune: Part Two' premiere"), not this page.
@@ -326,7 +332,7 @@ function readTitle(raw: string): Reading | null {
     const named = normalisedBase(g['base']);
     if (!NAMELESS.has(r.name) && named === null) continue;
     if (r.name === 'hash' && RANKING_BEFORE_HASH.test(g['base'] ?? '')) continue;
-    if (named && STATUTE.test(named)) continue;
+    if (named && STATUTE.test(named) && STATUTE_DIVISION.test(g['m'] ?? '')) continue;
     if (QUOTED.test(title) && /part|teil|folge|episode/i.test(g['m'] ?? '')) continue;
     // A lone "I" after "Part" is a Roman one, but "Teil I" of a statute is not an instalment
     // unless a number word or digits confirm it; keep single-letter numerals to "Part".
