@@ -138,7 +138,7 @@ const RULES: Rule[] = [
   // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
   rule(
     'hash',
-    String.raw`^${LEAD}[\s,:\-–—]*(?:#|no\.\s?|nr\.\s?)(?<n>\d{1,4})(?![\d.,]\d)${REST}$`,
+    String.raw`^${LEAD}[\s,:\-–—]*(?:#|no\.\s?|nr\.\s?|n[º°]\s?)(?<n>\d{1,4})(?![\d.,]\d)${REST}$`,
     (m) => named(m, `#${m['n']}`),
   ),
   // "Name [3/7]", "Name (2/4)", "Name (3 of 4)"
@@ -146,6 +146,13 @@ const RULES: Rule[] = [
     'fraction',
     String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*(?<of>/|of|von|sur|de|van|o)\s*(?<t>\d{1,3})[\)\]]${REST}$`,
     (m) => t('whyTitleEnds', `(${m['n']}${m['of'] === '/' ? '/' : ` ${m['of']} `}${m['t']})`),
+  ),
+  // "Journey to the Cloud - 1 of 7", "Name, 2 of 3": the same without brackets, never a page
+  // of an article or a rating ("Page 2 of 3", "Rating: 4 of 5").
+  rule(
+    'fraction',
+    String.raw`^${LEAD}(?<!\b(?:pages?|seite|página|pagina|bladzijde|tudalen|slide|photo|image|bild|foto|rating|score|rated|ranked|stars?)[\s,:\-–—|]*)[\s,:\-–—|]+(?<n>\d{1,2})\s+(?<of>of|von|sur|de|van|o)\s+(?<t>\d{1,2})$`,
+    (m) => t('whyTitleEnds', `${m['n']} ${m['of']} ${m['t']}`),
   ),
   // "(2/4) Name"
   rule(
