@@ -4,7 +4,7 @@ import { collectBlocks } from './adapters/run';
 import { MAY_REFER, numberedDirectory, slugParts, words as titleWords } from './siblings';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
-import { scanDocument, type PageScan, type Place } from './scan';
+import { COMMENT_ZONE, scanDocument, type PageScan, type Place } from './scan';
 import { TEXT_LIMIT } from '../limits';
 
 /**
@@ -106,7 +106,6 @@ function readMetas(doc: Document): Metas {
   return metas;
 }
 
-const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
 // Comment threads are often <article>s too.
 const isArticle = (el: Element | null | undefined): el is Element =>
   Boolean(el) && !el?.closest(COMMENT_ZONE) && !/comment/i.test(el?.className ?? '');

@@ -98,7 +98,8 @@ function placer() {
   return placeOf;
 }
 
-const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
+/** A comment thread, or a comment in one: its links and articles are not the page's. */
+export const COMMENT_ZONE = '#comments, .comments, .comment-list, .commentlist, .comment, #respond';
 const JSON_LD = 'application/ld+json';
 
 /** `find`, worked out on the first call and remembered after. */
