@@ -274,6 +274,11 @@ export function articleHeading(body: Element | null): Element | null {
   if (!body) return null;
   for (const child of [...body.children].slice(0, 3)) {
     if (HEADINGS.has(child.tagName)) return child;
+    // HTML5's own article header: <article><header><h2>Title</h2><time>…</header>…
+    if (child.tagName === 'HEADER' || child.tagName === 'HGROUP') {
+      const heading = child.querySelector('h1, h2, h3');
+      if (heading) return heading;
+    }
     if (child.tagName === 'P') break;
   }
   let el: Element | null = body;

@@ -42,6 +42,16 @@ const ORDINAL_REFERENCE = new RegExp(
 const SEQUENCE_REFERENCE =
   /^(?:the\s+)?(?:previous|last|next|following)\s+(?:post|article|part|tutorial|instal{1,2}ment)$/i;
 
+// A pager link says where it leads before the title it names: "← Previous#4 - …" (two spans
+// run together), "Next post: Part 3", "Следующий →#6 - …".
+const PAGER_LABEL =
+  /^(?:previous|prev|next|older|newer|vorherige[rs]?|nächste[rs]?|précédente?|suivante?|anterior|siguiente|vorige|volgende|предыдущий|следующий|blaenorol|nesaf)(?:\s+(?:post|article|entry|episode|part|story|beitrag|artikel|artículo|bericht))?(?![\p{Ll}])\s*[:：»›→]?\s*/iu;
+
+/** A link's text without its pager label, unless the label is all it says. */
+function withoutPagerLabel(text: string): string {
+  return text.replace(PAGER_LABEL, '') || text;
+}
+
 export const MAY_REFER =
   /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
 
@@ -122,7 +132,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
 
   for (const link of facts.links) {
     if (link.zone === 'comments' || (!pageSlug && !mayRefer(link.text))) continue;
-    const text = cleanTitle(link.text);
+    const text = withoutPagerLabel(cleanTitle(link.text));
     const parsed = text ? parseTitle(text) : null;
     if (parsed?.base && bases.includes(normaliseTitle(parsed.base)) && parsed.part !== part) {
       add(link.href, text, parsed.part);

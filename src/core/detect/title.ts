@@ -23,7 +23,10 @@ export interface TitleParse {
 
 // Never the start of a decimal: "Teil 4.5" or "Part 2.0" is no part 4 or 2.
 const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d]|[.,]\d)`;
-const OF = String.raw`(?:\s*(?:of|/|von|sur|de|van|o)\s*(?<t>\d{1,3}))?`;
+// "of" in the languages the markers are in: "Teil 2 von 3", "partie 2 sur 3", "parte 2 di 3",
+// "część 2 z 3", "часть 2 из 3", "del 2 av 3", "rhan 2 o 3".
+const OF_WORD = String.raw`(?:of|von|sur|de|di|van|z|из|af|av|o)`;
+const OF = String.raw`(?:\s*(?:${OF_WORD}|/)\s*(?<t>\d{1,3}))?`;
 const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*[(（].*|\s+-\s+.*)?)`;
 const LEAD = String.raw`(?<base>.+?)`;
 
@@ -35,11 +38,11 @@ const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|épisode|epi
 const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|session|unit|lecture|lab|week|day|practical|kapitel|lektion|schritt|tag|woche|leçon|chapitre|étape|jour|semaine|lección|capítulo|paso|día|semana|práctica|tema|aula|lição|capitolo|lezione|giorno|hoofdstuk|les|stap|dag|del|lekcja|rozdział|krok|dzień|урок|глава|шаг|день|pennod|gwers|diwrnod|wythnos)`;
 // Chinese and Japanese: "第三课", "第2回", "第 4 章", "その 2", "パート3", "ステップ4".
 const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3}))`;
-const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?)`;
+const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?|dev\s?logs?|dev\s?diary)`;
 // A day of the month, not a number in a sequence: "Weeknotes: 24 November 2020".
 const NOT_A_DATE = String.raw`(?!\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)(?!\p{L}))`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
-const SUBTITLE = String.raw`(?:\s*[:\-–—.：、]\s*(?<rest>.+)|\s*[(（].*)?`;
+const SUBTITLE = String.raw`(?:\s*[:\-–—.：、|｜]\s*(?<rest>.+)|\s*[(（].*)?`;
 
 /** A rule's name is its id in the evidence weights (see weights.ts). */
 export type TitleRuleName =
@@ -144,14 +147,14 @@ const RULES: Rule[] = [
   // "Name [3/7]", "Name (2/4)", "Name (3 of 4)"
   rule(
     'fraction',
-    String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*(?<of>/|of|von|sur|de|van|o)\s*(?<t>\d{1,3})[\)\]]${REST}$`,
+    String.raw`^${LEAD}\s*[\(\[](?<n>\d{1,3})\s*(?<of>/|${OF_WORD})\s*(?<t>\d{1,3})[\)\]]${REST}$`,
     (m) => t('whyTitleEnds', `(${m['n']}${m['of'] === '/' ? '/' : ` ${m['of']} `}${m['t']})`),
   ),
   // "Journey to the Cloud - 1 of 7", "Name, 2 of 3": the same without brackets, never a page
   // of an article or a rating ("Page 2 of 3", "Rating: 4 of 5").
   rule(
     'fraction',
-    String.raw`^${LEAD}(?<!\b(?:pages?|seite|página|pagina|bladzijde|tudalen|slide|photo|image|bild|foto|rating|score|rated|ranked|stars?)[\s,:\-–—|]*)[\s,:\-–—|]+(?<n>\d{1,2})\s+(?<of>of|von|sur|de|van|o)\s+(?<t>\d{1,2})$`,
+    String.raw`^${LEAD}(?<!\b(?:pages?|seite|página|pagina|bladzijde|tudalen|slide|photo|image|bild|foto|rating|score|rated|ranked|stars?)[\s,:\-–—|]*)[\s,:\-–—|]+(?<n>\d{1,2})\s+(?<of>${OF_WORD})\s+(?<t>\d{1,2})$`,
     (m) => t('whyTitleEnds', `${m['n']} ${m['of']} ${m['t']}`),
   ),
   // "(2/4) Name"
