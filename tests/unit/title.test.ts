@@ -149,7 +149,7 @@ describe('parseTitle: numbers that are not parts', () => {
 test('a day of the month is not a part: dated weeknotes have no number', () => {
   expect(parseTitle('Weeknotes: 24 November 2020')).toBeNull();
   expect(parseTitle('Sprint notes 3 March')).toBeNull();
-  expect(parseTitle('Weeknotes 5 Mai 2024')).toBeNull();
+  expect(parseTitle('Weeknotes 5 May 2024')).toBeNull();
   expect(parseTitle('Weeknotes 24 – marking time')).toMatchObject({ id: 'notes', part: 24 });
 });
 

@@ -39,8 +39,9 @@ const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|sess
 // Chinese and Japanese: "第三课", "第2回", "第 4 章", "その 2", "パート3", "ステップ4".
 const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3}))`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?|dev\s?logs?|dev\s?diary)`;
-// A day of the month, not a number in a sequence: "Weeknotes: 24 November 2020".
-const NOT_A_DATE = String.raw`(?!\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januari|februari|maart|mei|augustus|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)(?!\p{L}))`;
+// A day of the month, not a number in a sequence: "Weeknotes: 24 November 2020" (the notes
+// words are English, and so are their months).
+const NOT_A_DATE = String.raw`(?!\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L}))`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
 const SUBTITLE = String.raw`(?:\s*[:\-–—.：、|｜]\s*(?<rest>.+)|\s*[(（].*)?`;
 
@@ -154,7 +155,7 @@ const RULES: Rule[] = [
   // of an article or a rating ("Page 2 of 3", "Rating: 4 of 5").
   rule(
     'fraction',
-    String.raw`^${LEAD}(?<!\b(?:pages?|seite|página|pagina|bladzijde|tudalen|slide|photo|image|bild|foto|rating|score|rated|ranked|stars?)[\s,:\-–—|]*)[\s,:\-–—|]+(?<n>\d{1,2})\s+(?<of>${OF_WORD})\s+(?<t>\d{1,2})$`,
+    String.raw`^${LEAD}(?<!\b(?:pages?|seite|página|pagina|slide|photo|image|rating|score|ranked|stars?)[\s,:\-–—|]*)[\s,:\-–—|]+(?<n>\d{1,2})\s+(?<of>${OF_WORD})\s+(?<t>\d{1,2})$`,
     (m) => t('whyTitleEnds', `${m['n']} ${m['of']} ${m['t']}`),
   ),
   // "(2/4) Name"
