@@ -127,6 +127,21 @@ describe('parseTitle: every common convention, each by the rule that reads it', 
     ['第三课：读代码（下）', 'cjk-ordinal', null, 3, null],
     ['ステップ4: ゲームパッドによるヒンジの制御', 'cjk-ordinal', null, 4, null],
     ['进阶教程 第12讲', 'cjk-ordinal', '进阶教程', 12, null],
+    // An ordinal before "part" or its translation.
+    ['Second part: what we found', 'ordinal-marker', null, 2, null],
+    ['Journey to the Cloud: The Third Part', 'ordinal-marker', 'Journey to the Cloud', 3, null],
+    ['Journey to the Cloud – 2nd part', 'ordinal-marker', 'Journey to the Cloud', 2, null],
+    ['Dritter Teil: Die Migration', 'ordinal-marker', null, 3, null],
+    ['Der Weg in die Cloud – 3. Teil', 'ordinal-marker', 'Der Weg in die Cloud', 3, null],
+    ['Le voyage vers le cloud, 2e partie', 'ordinal-marker', 'Le voyage vers le cloud', 2, null],
+    ['Deuxième partie : les données', 'ordinal-marker', null, 2, null],
+    ['El viaje a la nube (1ª parte)', 'ordinal-marker', 'El viaje a la nube', 1, null],
+    ['Segunda parte: los datos', 'ordinal-marker', null, 2, null],
+    ['De reis naar de cloud (tweede deel)', 'ordinal-marker', 'De reis naar de cloud', 2, null],
+    ['Y daith i’r cwmwl, yr ail ran', 'ordinal-marker', 'Y daith i’r cwmwl', 2, null],
+    // A sequence word with its number spelt out.
+    ['Chapter Three: The Return', 'bare-sequence', null, 3, null],
+    ['Rails for councils - Lesson Two', 'sequence-marker', 'Rails for councils', 2, null],
   ])('"%s" (%s) is "%s" part %i (of %s)', (title, id, base, part, total) => {
     expect(parseTitle(title)).toMatchObject({ id, base, part, total });
   });

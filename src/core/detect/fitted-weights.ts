@@ -20,7 +20,7 @@ export const FITTED: Weights = {
   'number-first': 0.48,
   'compact-marker': 0.77,
   'cjk-ordinal': 0.77,
-  week: 0.5,
+  'ordinal-marker': 0.55,
   'nth-in-series': 0.77,
   'part-of-series': 0.77,
   'earlier-part': 0.78,

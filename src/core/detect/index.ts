@@ -46,6 +46,7 @@ const KICKER_RULES = new Set<EvidenceId>([
   'fraction',
   'compact-marker',
   'cjk-ordinal',
+  'ordinal-marker',
 ]);
 
 /** A short opening line of the article that names the part, as a kicker over the text. */

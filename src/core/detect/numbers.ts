@@ -95,6 +95,39 @@ export function parseOrdinal(text: string): number | null {
   return digits ? Number(digits[1]) : null;
 }
 
+// Ordinals before "part" and its translations ("Second part", "Dritter Teil", "deuxième
+// partie", "segunda parte", "tweede deel", "yr ail ran"), one line per number: German without
+// its endings, the Romance languages in the feminine that their "part" takes, Welsh.
+const MARKER_ORDINALS = new Map<string, number>();
+[
+  'erst premier première primera primeira prima eerste',
+  'zweit deuxième seconde segunda seconda tweede ail',
+  'dritt troisième tercera terceira terza derde trydedd',
+  'viert quatrième cuarta quarta vierde pedwaredd',
+  'fünft cinquième quinta vijfde pumed',
+  'sechst sixième sexta sesta zesde chweched',
+  'siebt septième séptima sétima settima zevende seithfed',
+  'acht huitième octava oitava ottava achtste wythfed',
+  'neunt neuvième novena nona negende nawfed',
+  'zehnt dixième décima decima tiende degfed',
+].forEach((line, i) => {
+  for (const word of line.split(' ')) MARKER_ORDINALS.set(word, i + 1);
+});
+// German ordinals end in -e, -er, -es, -en or -em; "2e", "2ème", "2ª", "2nd", "2de", "2." too.
+export const MARKER_ORDINAL = `${ORDINAL_WORD}|(?:${[...MARKER_ORDINALS.keys()].join('|')})(?:e[rsnm]?)?|\\d{1,2}(?:e|ème|eme|er|re|ère|de|ste|ª|º|°|\\.)`;
+
+export function parseMarkerOrdinal(text: string): number | null {
+  const lower = text.toLowerCase();
+  const digits = /^(\d{1,2})\D/.exec(lower);
+  if (digits) return Number(digits[1]);
+  return (
+    parseOrdinal(lower) ??
+    MARKER_ORDINALS.get(lower) ??
+    MARKER_ORDINALS.get(lower.replace(/e[rsnm]?$/, '')) ??
+    null
+  );
+}
+
 const CJK_DIGITS = '一二三四五六七八九';
 
 /** 一 to 九十九 ("三" 3, "十二" 12, "二十" 20). */

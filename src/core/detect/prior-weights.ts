@@ -24,7 +24,7 @@ export const PRIOR: Weights = {
   'number-first': 0.35,
   'compact-marker': 0.6,
   'cjk-ordinal': 0.6,
-  week: 0.5,
+  'ordinal-marker': 0.55,
   'nth-in-series': 0.6,
   'part-of-series': 0.6,
   'earlier-part': 0.45,

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { withoutDirectionControls } from '../identity/series-key';
-import { parsePartNumber, WORD_NUMBER } from './numbers';
+import { MARKER_ORDINAL, parseMarkerOrdinal, parsePartNumber, WORD_NUMBER } from './numbers';
 
 /**
  * The title grammar: where a heading says which part of a series it is. Every rule needs an
@@ -39,6 +39,10 @@ const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|sess
 // Chinese and Japanese: "第三课", "第2回", "第 4 章", "その 2", "パート3", "ステップ4".
 const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3}))`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?|dev\s?logs?|dev\s?diary)`;
+// What an ordinal numbers: "Second part", "Dritter Teil", "2e partie", "tweede deel", "yr ail
+// ran" (Welsh "rhan" softens after an ordinal), "Chapter the third" aside.
+const ORDINAL_MARKER = String.raw`(?<m>part|teil|folge|partie|parte|deel|rhan|ran|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|episode|épisode|episodio|aflevering|instal{1,2}ment)(?![\p{L}\d-])`;
+const ORDINAL_ARTICLE = String.raw`(?:(?:the|der|die|das|la|el|a|de|het|yr?)\s+)?`;
 // A day of the month, not a number in a sequence: "Weeknotes: 24 November 2020" (the notes
 // words are English, and so are their months).
 const NOT_A_DATE = String.raw`(?!\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L}))`;
@@ -61,9 +65,9 @@ export type TitleRuleName =
   | 'colon-number'
   | 'paren-number'
   | 'number-first'
-  | 'week'
   | 'compact-marker'
-  | 'cjk-ordinal';
+  | 'cjk-ordinal'
+  | 'ordinal-marker';
 /** Rules that can read a title with or without a series name weigh differently without one. */
 export type TitleRuleId = TitleRuleName | 'bare-sequence' | 'bare-season-episode';
 
@@ -113,7 +117,7 @@ const RULES: Rule[] = [
   // "Rails for councils, Lesson 3: …", "Tutorial 2: Forms", "Day 7 - …"
   rule(
     'sequence-marker',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3})(?![\d.,/]\d)${OF}${SUBTITLE}$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3}(?![\d.,/]\d)|(?:${WORD_NUMBER})(?![\p{L}\d]))${OF}${SUBTITLE}$`,
     (m) =>
       m['base'] ? named(m, `${m['m']} ${m['n']}`) : t('whyTitleStarts', `${m['m']} ${m['n']}`),
   ),
@@ -131,6 +135,14 @@ const RULES: Rule[] = [
       const marker = m['m2'] ? `${m['m2']} ${m['n2']}` : `第${m['n']}${m['m']}`;
       return m['base'] ? named(m, marker) : t('whyTitleStarts', marker);
     },
+  ),
+  // "Second part: …", "Dritter Teil – …", "Name, 2e partie", "Name (tweede deel)"; a name needs
+  // punctuation before its ordinal, as "my first chapter" is no part of anything.
+  rule(
+    'ordinal-marker',
+    String.raw`^(?:${LEAD}\s*[,:\-–—|(\[]\s*)?${ORDINAL_ARTICLE}(?<n>${MARKER_ORDINAL})\s+${ORDINAL_MARKER}(?:\s*[)\]]$|${SUBTITLE}$)`,
+    (m) =>
+      m['base'] ? named(m, `${m['n']} ${m['m']}`) : t('whyTitleStarts', `${m['n']} ${m['m']}`),
   ),
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
@@ -198,10 +210,6 @@ const RULES: Rule[] = [
     'number-first',
     String.raw`^(?<m>[\(#]?)(?<n>\d{1,3})(?:\)|\s*[-–—:.])\s+(?<rest>\p{L}.*)$`,
     (m) => t('whyTitleStarts', m['m'] === '(' ? `(${m['n']})` : `${m['m']}${m['n']}`),
-  ),
-  // "Project diary: week 12"
-  rule('week', String.raw`^${LEAD}[\s,:\-–—]+week\s+(?<n>\d{1,2})$`, (m) =>
-    t('whyTitleEnds', `week ${m['n']}`),
   ),
 ];
 
@@ -287,7 +295,7 @@ function normalisedBase(base: string | undefined): string | null {
 // Every rule needs a digit, a bracket or a marker word; most link texts have none, and skip
 // the rules entirely.
 const MAY_NUMBER =
-  /\d|part|teil|folge|[eé]pisod|instal|aflevering|deel|część|часть|rhan|[一二三四五六七八九十]/i;
+  /\d|part|teil|folge|[eé]pisod|instal|aflevering|deel|część|часть|rhan|\bran\b|chap|kapitel|capít|capitolo|hoofdstuk|lesson|step|week|day|module|unit|session|tutorial|[一二三四五六七八九十]/i;
 // Rules whose titles may carry no series name: the site and the marker tie their parts.
 const NAMELESS = new Set<TitleRuleName>([
   'bare-marker',
@@ -296,6 +304,7 @@ const NAMELESS = new Set<TitleRuleName>([
   'number-first',
   'compact-marker',
   'cjk-ordinal',
+  'ordinal-marker',
 ]);
 // Roman numerals only after the words that take them ("Part II", "Teil IV", "Partie III").
 const ROMAN_MARKERS = /^(part|teil|partie|parte|deel|rhan)$/i;
@@ -336,7 +345,7 @@ function readTitle(raw: string): Reading | null {
     const g: Record<string, string | undefined> = { ...m.groups };
     g['n'] ??= g['n2'];
     g['m'] ??= g['m2'];
-    const part = parsePartNumber(g['n'] ?? '');
+    const part = (r.name === 'ordinal-marker' ? parseMarkerOrdinal : parsePartNumber)(g['n'] ?? '');
     if (part === null || part < 1 || part > 999) continue;
     const total = g['t'] ? Number(g['t']) : null;
     if (total !== null && total < part) continue;
