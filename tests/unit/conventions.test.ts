@@ -155,7 +155,11 @@ const CONVENTIONS: Convention[] = [
   {
     convention: '"This is the first post in a series"',
     rule: 'nth-in-series',
-    parts: ['own:pages/vivainio-medium__mobx-angular-prelude.html'],
+    parts: [
+      'own:pages/vivainio-medium__mobx-angular-prelude.html',
+      // The note is an italic list item above the text, not a paragraph.
+      'own:pages/eve-substack__second-commandment.html',
+    ],
     traps: ['shared:pages/readability__breitbart-snopes.html'],
   },
   {

@@ -161,7 +161,7 @@ interface Signal {
 export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment {
   const { pageTitle, reading } = readTitles(facts);
   const block = bestBlock(facts.blocks);
-  const phrases = findPhrases(facts.bodyText);
+  const phrases = findPhrases(`${facts.bodyText}\n${facts.asides}`);
   const numbered = pathSequence(facts);
   const listed = reading?.parse ? null : linkList(facts);
   const sequence =

@@ -49,6 +49,8 @@ export interface PageFacts {
   blocks: SeriesBlock[];
   /** The start of the article body's text (code blocks left out), for phrases like "the second article in this series". */
   bodyText: string;
+  /** The same from the article's list items, quotes and headings: notes set apart from the text. */
+  asides: string;
 }
 
 export const MAX_LINKS = 3000;
@@ -349,19 +351,43 @@ function collectTitles(
   return [...new Set(titles.filter((t) => t.length > 0))].slice(0, MAX_TITLES);
 }
 
-function bodyTextOf(body: Element | null): string {
-  if (!body) return '';
+// Besides its paragraphs, where an article says it is part of a series: the notes, asides and
+// headings writers put above or below the text ("<li><i>(This is the second article in my
+// series…)</i></li>", "<h3>Previously: …</h3>").
+const ASIDES = 'li, blockquote, h2, h3, h4, h5, h6';
+
+/** How much of an element's text is the text of its links. */
+function linkShare(el: Element, length: number): number {
+  let linked = 0;
+  for (const a of el.getElementsByTagName('a')) linked += (a.textContent ?? '').trim().length;
+  return linked / Math.max(1, length);
+}
+
+function textOf(blocks: Iterable<Element>, keep: (block: Element, text: string) => boolean) {
   const parts: string[] = [];
   let length = 0;
-  for (const p of body.getElementsByTagName('p')) {
-    const text = clip(p.textContent, 600);
-    if (!text) continue;
+  for (const block of blocks) {
+    const text = clip(block.textContent, 600);
+    if (!text || !keep(block, text)) continue;
     parts.push(text);
     length += text.length;
     if (length > MAX_BODY_TEXT) break;
   }
   return parts.join('\n').slice(0, MAX_BODY_TEXT);
 }
+
+const bodyTextOf = (body: Element | null): string =>
+  body ? textOf(body.getElementsByTagName('p'), () => true) : '';
+
+// Lists of links are menus and tables of contents, not sentences; an item or quote holding
+// paragraphs was read through them.
+const asidesOf = (body: Element | null): string =>
+  body
+    ? textOf(
+        body.querySelectorAll(ASIDES),
+        (block, text) => !block.querySelector('p, li') && linkShare(block, text.length) <= 0.5,
+      )
+    : '';
 
 function author(
   scan: PageScan,
@@ -435,5 +461,6 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
     links,
     blocks,
     bodyText: listing ? '' : bodyTextOf(body),
+    asides: listing ? '' : asidesOf(body),
   };
 }
