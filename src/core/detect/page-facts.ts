@@ -354,7 +354,9 @@ function collectTitles(
 // Besides its paragraphs, where an article says it is part of a series: the notes, asides and
 // headings writers put above or below the text ("<li><i>(This is the second article in my
 // series…)</i></li>", "<h3>Previously: …</h3>").
-const ASIDES = 'li, blockquote, h2, h3, h4, h5, h6';
+const ASIDES = new Set(['LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6']);
+// An article is a few hundred elements; past this many, the rest is not read for notes.
+const MAX_ASIDE_SCAN = 5000;
 
 /** How much of an element's text is the text of its links. */
 function linkShare(el: Element, length: number): number {
@@ -376,6 +378,20 @@ function textOf(blocks: Iterable<Element>, keep: (block: Element, text: string) 
   return parts.join('\n').slice(0, MAX_BODY_TEXT);
 }
 
+function* asideBlocks(body: Element): Generator<Element> {
+  // Walked in document order, and only as far as the notes need.
+  let el = body.firstElementChild;
+  for (let seen = 0; el && seen < MAX_ASIDE_SCAN; seen++) {
+    if (ASIDES.has(el.tagName)) yield el;
+    let next = el.firstElementChild;
+    while (!next && el && el !== body) {
+      next = el.nextElementSibling;
+      el = el.parentElement;
+    }
+    el = next;
+  }
+}
+
 const bodyTextOf = (body: Element | null): string =>
   body ? textOf(body.getElementsByTagName('p'), () => true) : '';
 
@@ -384,7 +400,7 @@ const bodyTextOf = (body: Element | null): string =>
 const asidesOf = (body: Element | null): string =>
   body
     ? textOf(
-        body.querySelectorAll(ASIDES),
+        asideBlocks(body),
         (block, text) => !block.querySelector('p, li') && linkShare(block, text.length) <= 0.5,
       )
     : '';
