@@ -128,6 +128,15 @@ const CONVENTIONS: Convention[] = [
     traps: ['own:pages/hansardbugs__weeklyupdate-has-some-fun.html'],
   },
   {
+    convention: '"Weeknotes — 2020-11-24": notes dated, not numbered',
+    rule: 'dated-notes',
+    parts: ['own:pages/digital-land__weeknote-2020-11-24.html'],
+    traps: [
+      'own:pages/hairoworld__patch-notes-ja.html',
+      'own:pages/hansardbugs__weeklyupdate-has-some-fun.html',
+    ],
+  },
+  {
     convention: '"S01E04"',
     rule: 'bare-season-episode',
     parts: ['own:pages/buddyfit__s01e04.html'],

@@ -56,6 +56,27 @@ describe('detectSeries on the demo platforms', () => {
     expect(detectSeries(doc, url)).toMatchObject({ seriesTitle: 'Journey to the Cloud', part: 4 });
   });
 
+  test('dated weeknotes are tracked with no part number, one series per site unless an author names it', () => {
+    const page = (url: string, author = '') =>
+      parse(
+        `<head><title>Weeknotes: 24 November 2020 | Team blog</title>${author ? `<meta name="author" content="${author}">` : ''}</head><body><h1>Weeknotes: 24 November 2020</h1><article><p>This week we shipped the alpha.</p></article></body>`,
+        url,
+      );
+    const a = detectSeries(page('https://a.example/2020/11/24/'), 'https://a.example/2020/11/24/');
+    expect(a).toMatchObject({ seriesTitle: 'Weeknotes', part: null });
+    expect(a && isTracked(a)).toBe(true);
+    const b = detectSeries(
+      page('https://b.example/weeknotes-24-nov/'),
+      'https://b.example/weeknotes-24-nov/',
+    );
+    expect(b?.seriesKey).not.toBe(a?.seriesKey);
+    const byAuthor = detectSeries(
+      page('https://c.example/wn/', 'Sam Okafor'),
+      'https://c.example/wn/',
+    );
+    expect(byAuthor?.seriesKey).toBe('weeknotes|sam okafor');
+  });
+
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
     const url = 'https://example.org/notes-3';
     const doc = parse(

@@ -45,7 +45,6 @@ export const TRAP_TITLES: readonly string[] = [
   'Annual report - Page 2 of 3',
   'Seite 2 von 3',
   'Rating: 4 of 5',
-  'Weeknotes: 24 November 2020',
   'Lesson learnt: 3 things about cloud',
   'The Data Protection Act 2018',
   'Our digital strategy: 2022-2025',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseTitle, stripSiteName } from '../../src/core/detect/title';
+import { datedNotes, parseTitle, stripSiteName } from '../../src/core/detect/title';
 import { TRAP_TITLES } from './title-traps';
 
 describe('parseTitle: series parts', () => {
@@ -166,6 +166,28 @@ test('a day of the month is not a part: dated weeknotes have no number', () => {
   expect(parseTitle('Sprint notes 3 March')).toBeNull();
   expect(parseTitle('Weeknotes 5 May 2024')).toBeNull();
   expect(parseTitle('Weeknotes 24 – marking time')).toMatchObject({ id: 'notes', part: 24 });
+});
+
+describe('datedNotes: notes named by their date, not a number', () => {
+  test.each([
+    ['Weeknotes: 24 November 2020', 'Weeknotes'],
+    ['Week notes w/c 3rd June', 'Week notes'],
+    ['Weeknote, week ending 7 July 2023', 'Weeknote'],
+    ['Weeknotes 24-28 Nov: shipping the alpha', 'Weeknotes'],
+    ['Sprint notes – 2024-06-14', 'Sprint notes'],
+    ['Weeknotes (12/06/2024)', 'Weeknotes'],
+    ['Monthnotes: March 2024', 'Monthnotes'],
+    ['Team Digital weeknotes — 5 May', 'Team Digital weeknotes'],
+  ])('%s', (title, base) => {
+    expect(datedNotes(title)?.base).toBe(base);
+  });
+
+  test.each(['Weeknotes: a guide', 'How to write weeknotes in 2024', 'Weeknotes: May the fourth'])(
+    '%s is no dated notes',
+    (title) => {
+      expect(datedNotes(title)).toBeNull();
+    },
+  );
 });
 
 test('laws are divided into parts and chapters, not days: those stay negative', () => {

@@ -30,6 +30,7 @@ export const FITTED: Weights = {
   'teil-der-serie': 0.6,
   platform: 0.89,
   'first-of-series': 0.64,
+  'dated-notes': 0.68,
   'opening-line': 0.8,
   'prose-sequence': 0.6,
   'path-sequence': 0.56,

@@ -6,7 +6,14 @@ import { collectFacts, type PageFacts } from './page-facts';
 import { findPhrases } from './phrases';
 import { findSiblings, linkList, pathSequence } from './siblings';
 import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
-import { cleanTitle, parseTitle, stripSiteName, type TitleParse } from './title';
+import {
+  cleanTitle,
+  datedNotes,
+  NOTES_NAME,
+  parseTitle,
+  stripSiteName,
+  type TitleParse,
+} from './title';
 import { EVIDENCE_LIMIT, KEY_LIMIT, TEXT_LIMIT } from '../limits';
 
 export { TRACK_THRESHOLD, type Detection, type Sibling } from './detection';
@@ -26,15 +33,19 @@ interface TitleReading {
 }
 
 /** The page's own title, and the first of its candidate titles that names a part. */
-function readTitles(facts: PageFacts): { pageTitle: string; reading: TitleReading | null } {
+function readTitles(facts: PageFacts): {
+  pageTitle: string;
+  reading: TitleReading | null;
+  cleaned: string[];
+} {
   const cleaned = facts.titles.map((t) =>
     cleanTitle(stripSiteName(t, facts.siteNames, facts.host)),
   );
   for (const text of cleaned) {
     const parse = parseTitle(text);
-    if (parse) return { pageTitle: text, reading: { text, parse } };
+    if (parse) return { pageTitle: text, reading: { text, parse }, cleaned };
   }
-  return { pageTitle: cleaned[0] ?? '', reading: null };
+  return { pageTitle: cleaned[0] ?? '', reading: null, cleaned };
 }
 
 // Forms that name a part when they stand as an article's first short line ("Connecting
@@ -125,6 +136,8 @@ function proseSequence(facts: PageFacts): Sequence | null {
   };
 }
 
+const GENERIC_NAME = new RegExp(`^${NOTES_NAME}$`, 'iu');
+
 function keyFor(
   facts: PageFacts,
   seriesTitle: string | null,
@@ -134,9 +147,12 @@ function keyFor(
   // Unnamed series: the site plus the marker ("Folge") or the first URL the series box lists,
   // which every part's box lists alike.
   const anchor = marker ?? [facts.url, ...siblings].sort()[0] ?? facts.url;
+  const site = facts.host.replace(/^www\./, '');
+  // Everyone's notes are called "Weeknotes": without an author to tell them apart, the site does.
+  const generic = seriesTitle && !facts.author && GENERIC_NAME.test(seriesTitle);
   const key = seriesTitle
-    ? seriesKey(seriesTitle, facts.author)
-    : `${facts.host.replace(/^www\./, '')}|${anchor}`;
+    ? `${generic ? `${site}|` : ''}${seriesKey(seriesTitle, facts.author)}`
+    : `${site}|${anchor}`;
   // An address can be thousands of characters; the first few hundred tell series apart.
   return key.slice(0, KEY_LIMIT);
 }
@@ -159,7 +175,7 @@ interface Signal {
  * the fitted ones unless a scorer is fitting its own.
  */
 export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment {
-  const { pageTitle, reading } = readTitles(facts);
+  const { pageTitle, reading, cleaned } = readTitles(facts);
   const block = bestBlock(facts.blocks);
   const phrases = findPhrases(`${facts.bodyText}\n${facts.asides}`);
   const numbered = pathSequence(facts);
@@ -172,8 +188,17 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
       ? null
       : firstOfSeries(facts, pageTitle);
   const title = reading?.parse ?? kicker ?? firstPart;
+  const dated = title || block ? null : (cleaned.map(datedNotes).find(Boolean) ?? null);
   const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
-  if (!title && !blockPlaces && phrases.length === 0 && !sequence && !numbered && !listed) {
+  if (
+    !title &&
+    !dated &&
+    !blockPlaces &&
+    phrases.length === 0 &&
+    !sequence &&
+    !numbered &&
+    !listed
+  ) {
     return { detection: null, fired: [] };
   }
 
@@ -183,6 +208,9 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   if (title) {
     const id = reading?.parse ? reading.parse.id : kicker ? 'opening-line' : 'first-of-series';
     signals.push({ id, weight: weights[id], evidence: title.rule });
+  }
+  if (dated) {
+    signals.push({ id: 'dated-notes', weight: weights['dated-notes'], evidence: dated.rule });
   }
   for (const phrase of phrases) {
     signals.push({ id: phrase.id, weight: weights[phrase.id], evidence: phrase.evidence });
@@ -213,7 +241,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   const part =
     block?.part ?? title?.part ?? listed?.part ?? phrasePart?.part ?? numbered?.part ?? null;
   const total = block?.total ?? title?.total ?? phrasePart?.total ?? null;
-  const seriesTitle = block?.seriesTitle ?? title?.base ?? null;
+  const seriesTitle = block?.seriesTitle ?? title?.base ?? dated?.base ?? null;
 
   const siblings = findSiblings({
     facts,

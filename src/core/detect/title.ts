@@ -39,13 +39,16 @@ const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|sess
 // Chinese and Japanese: "第三课", "第2回", "第 4 章", "その 2", "パート3", "ステップ4".
 const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3}))`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?|dev\s?logs?|dev\s?diary)`;
+/** A notes series' name when it is nothing but the kind of notes: "Weeknotes", "Dev log". */
+export const NOTES_NAME = NOTES;
 // What an ordinal numbers: "Second part", "Dritter Teil", "2e partie", "tweede deel", "yr ail
 // ran" (Welsh "rhan" softens after an ordinal), "Chapter the third" aside.
 const ORDINAL_MARKER = String.raw`(?<m>part|teil|folge|partie|parte|deel|rhan|ran|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|episode|épisode|episodio|aflevering|instal{1,2}ment)(?![\p{L}\d-])`;
 const ORDINAL_ARTICLE = String.raw`(?:(?:the|der|die|das|la|el|a|de|het|yr?)\s+)?`;
 // A day of the month, not a number in a sequence: "Weeknotes: 24 November 2020" (the notes
 // words are English, and so are their months).
-const NOT_A_DATE = String.raw`(?!\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L}))`;
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})`;
+const NOT_A_DATE = String.raw`(?!\s*${MONTH})`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
 const SUBTITLE = String.raw`(?:\s*[:\-–—.：、|｜]\s*(?<rest>.+)|\s*[(（].*)?`;
 
@@ -370,4 +373,19 @@ function readTitle(raw: string): Reading | null {
     return { base, part, total, id: idOf(r.name, base), marker, describe: () => r.describe(g) };
   }
   return null;
+}
+
+// Notes named by their date rather than a number: "Weeknotes: 24 November 2020", "Week notes
+// w/c 3rd June", "Sprint notes – 2024-06-14", "Monthnotes: March 2024".
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+${MONTH}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+const DATED_NOTES = new RegExp(
+  String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—,|(]?\s*(?:(?:w/?[ce]|week\s+(?:commencing|ending|beginning|of|to))\s*:?\s*)?${DATE}(?:[\s,.:\-–—|()].*)?$`,
+  'iu',
+);
+
+/** The notes' name, when a title dates them instead of numbering them. */
+export function datedNotes(title: string): { base: string; rule: string } | null {
+  const m = DATED_NOTES.exec(cleanTitle(title));
+  const base = m?.groups?.['base']?.trim();
+  return base ? { base, rule: t('whyDatedNotes', base) } : null;
 }

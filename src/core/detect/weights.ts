@@ -8,6 +8,7 @@ export type EvidenceId =
   | PhraseId
   | 'platform'
   | 'first-of-series'
+  | 'dated-notes'
   | 'opening-line'
   | 'prose-sequence'
   | 'path-sequence'
