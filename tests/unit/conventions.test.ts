@@ -59,6 +59,24 @@ const CONVENTIONS: Convention[] = [
     ],
   },
   {
+    convention:
+      'the same in Spanish, Portuguese, French, Dutch and Polish: "parte", "partie", "deel", "część"',
+    rule: 'named-marker',
+    parts: [
+      'own:pages/ecrespo__crud-flask-mongodb-parte-3.html',
+      'own:pages/domusmed__doencas-intestino-parte-2.html',
+      'own:pages/tinnitusbio__mon-histoire-partie-2.html',
+      'own:pages/tinnitusbio__mijn-verhaal-deel-2.html',
+      'own:pages/kele__serwer-proxy-czesc-2.html',
+    ],
+    traps: [
+      // "Ein Teil des RCA-Teams" (part of the team) and "Folge uns" (follow us).
+      'own:pages/roboterclub__saisonrueckblick-2022-trap.html',
+      'own:pages/roboterclub__season-2019-trap.html',
+      'own:pages/roboterclub__blog-page-2-of-3-trap.html',
+    ],
+  },
+  {
     convention: '"(Parte 2 di 3)": a part of a stated total',
     rule: 'named-marker',
     parts: ['own:pages/pensieriincodice__ep-123.html'],
@@ -104,6 +122,8 @@ const CONVENTIONS: Convention[] = [
       'own:pages/sphinx-tutorial__step-2.html',
       'own:pages/venetie__dag2-nl.html',
       'own:pages/pythonlucas__jour2-fr.html',
+      'own:pages/herdeirosdogelo__capitulo-2.html',
+      'own:pages/hilsenit__del-2-wordpress-kursus.html',
     ],
     traps: [
       'own:pages/core1f25__schedule.html',

@@ -11,6 +11,11 @@ describe('sentences that place an article in a series', () => {
     ['In the first part of this series, I described the problem.', 'earlier-part', null],
     ['Missed it? Read part 2 here.', 'read-part', null],
     ['Previously: we chose a hosting partner.', 'previously', null],
+    ['We moved the servers.\nPreviously on Journey to the Cloud: the plan', 'previously', null],
+    ['(Teil 3, siehe auch Teil1 und Teil 2)', 'read-part', null],
+    ['See also part 1, on discovery.', 'read-part', null],
+    ['Voir aussi la partie 1.', 'read-part', null],
+    ['Zie ook deel 2.', 'read-part', null],
     ['Next in the series: testing with users.', 'next-in-series', null],
     ['Dies ist Teil 2 der dreiteiligen Serie über Daten.', 'teil-der-serie', 2],
     ['Dieser Beitrag ist Teil einer Serie über die Cloud.', 'part-of-series', null],
@@ -31,6 +36,8 @@ describe('sentences that place an article in a series', () => {
     'The next step in the process is a review.',
     'A series of workshops ran in March.',
     'Er ist Teil des Teams.',
+    'See also partner organisations.',
+    'We said so.\nPreviously unreleased data shows a rise.',
   ])('not a series: %s', (text) => {
     expect(findPhrases(text)).toEqual([]);
   });

@@ -4,8 +4,8 @@ import type { Weights } from './weights';
 export const FITTED: Weights = {
   'named-marker': 0.97,
   'bare-marker': 0.6,
-  'sequence-marker': 0.73,
-  'bare-sequence': 0.87,
+  'sequence-marker': 0.77,
+  'bare-sequence': 0.89,
   notes: 0.83,
   hash: 0.78,
   fraction: 0.65,
@@ -24,7 +24,7 @@ export const FITTED: Weights = {
   'nth-in-series': 0.84,
   'part-of-series': 0.77,
   'earlier-part': 0.78,
-  'read-part': 0.6,
+  'read-part': 0.66,
   previously: 0.4,
   'next-in-series': 0.45,
   'teil-der-serie': 0.6,
@@ -35,6 +35,6 @@ export const FITTED: Weights = {
   'prose-sequence': 0.6,
   'path-sequence': 0.56,
   'link-list': 0.74,
-  siblings: 0.93,
+  siblings: 0.94,
   agreement: 0.5,
 };

@@ -52,12 +52,14 @@ const EARLIER_PART = new RegExp(
   String.raw`\b(?:in|during)\s+(?:the\s+)?(?:(?:part|teil)\s+(?<n>${NUMBER})|(?<o>${ORDINAL_WORD}|previous|last)\s+(?:part|post|article|instal{1,2}ment))\s*(?:of\s+(?:this|the|my|our)\s+series\s*)?,?\s+(?:we|i|you)\b`,
   'iu',
 );
-// "Read part 2 here", "You can read part one here", "Catch up on part 1".
+// "Read part 2 here", "You can read part one here", "Catch up on part 1", "see also part 1",
+// "siehe auch Teil1", "voir aussi la partie 1", "zie ook deel 1".
 const READ_PART = new RegExp(
-  String.raw`\b(?:read|catch\s+up\s+on|missed)\s+(?:the\s+)?(?:part|teil)\s+(?<n>${NUMBER})\b`,
+  String.raw`\b(?:read|catch\s+up\s+on|missed|see\s+also|siehe\s+auch|voir\s+aussi|ver\s+también|zie\s+ook)\s+(?:the\s+|la\s+)?(?:part|teil|partie|parte|deel)\s*(?<n>${NUMBER})\b`,
   'iu',
 );
-const PREVIOUSLY = /^\s*(?:previously|last time)(?:\s+(?:on|in)\s+[^:\n]{1,60})?\s*[:…]/iu;
+// At the start of any paragraph, note or heading: "Previously: …", "<h3>Previously on …:</h3>".
+const PREVIOUSLY = /^\s*(?:previously|last time)(?:\s+(?:on|in)\s+[^:\n]{1,60})?\s*[:…]/imu;
 const NEXT_IN_SERIES =
   /\b(?:next|coming up)\s+(?:(?:part|post|article|up)\s+)?in\s+(?:the|this)\s+series\b|\bthe\s+next\s+(?:part|instal{1,2}ment)\s+(?:of|in)\s+(?:this|the)\s+series\b/iu;
 const TEIL_DER_SERIE =
@@ -97,7 +99,7 @@ export function findPhrases(text: string): PhraseFacts[] {
   const simple: [PhraseId, RegExp, boolean][] = [
     ['part-of-series', PART_OF_SERIES, series],
     ['earlier-part', EARLIER_PART, mentions(lower, ['part', 'teil', 'post', 'article', 'instal'])],
-    ['read-part', READ_PART, mentions(lower, ['part', 'teil'])],
+    ['read-part', READ_PART, mentions(lower, ['part', 'teil', 'deel'])],
     ['previously', PREVIOUSLY, true],
     ['next-in-series', NEXT_IN_SERIES, series],
   ];
