@@ -77,6 +77,23 @@ describe('detectSeries on the demo platforms', () => {
     expect(byAuthor?.seriesKey).toBe('weeknotes|sam okafor');
   });
 
+  test('earlier parts with names of their own are siblings when the article lists them, not when a menu does', () => {
+    const url = 'https://blog.example/crud-flask-mongodb-parte-3';
+    const doc = parse(
+      `<head><title>CRUD usando Flask para MongoDB (parte 3)</title></head><body>
+      <nav><a href="/otra-cosa-con-flask-y-mongodb-parte-1">Otra cosa con Flask y MongoDB (parte 1)</a></nav>
+      <article><p>Los artículos anteriores son:</p><ul>
+      <li><a href="/consulta-mongodb-flask-parte-1">Consulta a MongoDB desde Flask (parte 1)</a></li>
+      <li><a href="/consulta-mongodb-flask-parte-2">Consulta a MongoDB desde Flask (parte 2)</a></li>
+      <li><a href="/kubernetes-parte-1">Kubernetes en casa (parte 1)</a></li></ul></article></body>`,
+      url,
+    );
+    expect(detectSeries(doc, url)?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [1, 'https://blog.example/consulta-mongodb-flask-parte-1'],
+      [2, 'https://blog.example/consulta-mongodb-flask-parte-2'],
+    ]);
+  });
+
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
     const url = 'https://example.org/notes-3';
     const doc = parse(

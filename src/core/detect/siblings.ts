@@ -89,6 +89,11 @@ function namesSeries(text: string, names: readonly string[][]): boolean {
   );
 }
 
+function sharesWords(text: string, names: readonly string[][]): boolean {
+  const own = new Set(words(text));
+  return names.some((name) => name.filter((w) => own.has(w)).length >= 2);
+}
+
 export interface SiblingContext {
   facts: PageFacts;
   title: TitleParse | null;
@@ -135,6 +140,19 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     const text = withoutPagerLabel(cleanTitle(link.text));
     const parsed = text ? parseTitle(text) : null;
     if (parsed?.base && bases.includes(normaliseTitle(parsed.base)) && parsed.part !== part) {
+      add(link.href, text, parsed.part);
+      continue;
+    }
+    // A series whose parts carry their own names ("Consulta a MongoDB desde Flask (parte 1)"
+    // listed in "CRUD usando Flask para MongoDB (parte 3)"): in the article, numbered by the
+    // same rule, and naming two of the same things.
+    if (
+      parsed?.base &&
+      link.zone === 'body' &&
+      parsed.id === title?.id &&
+      parsed.part !== part &&
+      sharesWords(parsed.base, nameWords)
+    ) {
       add(link.href, text, parsed.part);
       continue;
     }
