@@ -94,6 +94,26 @@ describe('detectSeries on the demo platforms', () => {
     ]);
   });
 
+  test('an ordered list of the parts places the page only under words naming a series, and never an unordered one', () => {
+    const url = 'https://notes.example.org/raw-whois/';
+    const page = (list: string, intro: string) =>
+      parse(
+        `<head><title>Retrieving raw WHOIS information</title></head><body><article>
+        <p>${intro}</p><${list}><li><a href="/whois-library/">A WHOIS library</a></li>
+        <li><a href="/raw-whois/">Retrieving raw WHOIS information</a></li>
+        <li><a href="/availability/">Checking availability</a></li></${list}>
+        <p>Text.</p></article></body>`,
+        url,
+      );
+    expect(detectSeries(page('ol', 'All the posts in this series:'), url)).toMatchObject({
+      part: 2,
+      total: 3,
+    });
+    // Themes list "Posts in this series" newest first: the place says nothing.
+    expect(detectSeries(page('ul', 'Posts in this series:'), url)).toBeNull();
+    expect(detectSeries(page('ol', 'Recently on this blog:'), url)).toBeNull();
+  });
+
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
     const url = 'https://example.org/notes-3';
     const doc = parse(

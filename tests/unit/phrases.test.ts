@@ -5,6 +5,8 @@ describe('sentences that place an article in a series', () => {
   test.each([
     ['This post is part of a series on moving a council to the cloud.', 'part-of-series', null],
     ['This article is part of our ongoing series about data.', 'part-of-series', null],
+    ['This post is part of the “WHOIS in PHP: consuming the API” series.', 'part-of-series', null],
+    ['This will be a series of blog posts on learning Rails.', 'part-of-series', null],
     ['This is the third post in my series on procurement.', 'nth-in-series', 3],
     ['Welcome to the second article in this series.', 'nth-in-series', 2],
     ['In part 1 we looked at discovery. Now we build.', 'earlier-part', null],
@@ -36,6 +38,7 @@ describe('sentences that place an article in a series', () => {
     'The next step in the process is a review.',
     'A series of workshops ran in March.',
     'Er ist Teil des Teams.',
+    'This will be a series-defining moment for the league.',
     'See also partner organisations.',
     'We said so.\nPreviously unreleased data shows a rise.',
   ])('not a series: %s', (text) => {

@@ -139,6 +139,8 @@ describe('parseTitle: every common convention, each by the rule that reads it', 
     ['Segunda parte: los datos', 'ordinal-marker', null, 2, null],
     ['De reis naar de cloud (tweede deel)', 'ordinal-marker', 'De reis naar de cloud', 2, null],
     ['Y daith i’r cwmwl, yr ail ran', 'ordinal-marker', 'Y daith i’r cwmwl', 2, null],
+    ['100DaysOfHomelab 10/100 - Research Day', 'slash-fraction', '100DaysOfHomelab', 10, 100],
+    ['100DaysOfCode Day 10/100', 'sequence-marker', '100DaysOfCode', 10, 100],
     // A sequence word with its number spelt out.
     ['Chapter Three: The Return', 'bare-sequence', null, 3, null],
     ['Rails for councils - Lesson Two', 'sequence-marker', 'Rails for councils', 2, null],

@@ -112,9 +112,13 @@ function readMetas(doc: Document): Metas {
 const isArticle = (el: Element | null | undefined): el is Element =>
   Boolean(el) && !el?.closest(COMMENT_ZONE) && !/comment/i.test(el?.className ?? '');
 
+// A listing shows several posts' text; a "more reading" box that reuses the body's class
+// holds links, not paragraphs.
+const hasText = (el: Element) => el.getElementsByTagName('p').length > 0;
+
 function isListing(scan: PageScan): boolean {
   const several = (list: readonly Element[] | undefined) =>
-    (list ?? []).filter(isArticle).length > 1;
+    (list ?? []).filter((el) => isArticle(el) && hasText(el)).length > 1;
   return BODY_CLASSES.some((name) => several(scan.withClass(name))) || several(scan.articles);
 }
 

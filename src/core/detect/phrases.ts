@@ -38,7 +38,9 @@ const NTH_IN_SERIES = new RegExp(
 // other languages series are written in here.
 const PART_OF_SERIES = new RegExp(
   [
-    String.raw`\bthis\s+(?:${NOUN}|is)\s+(?:is\s+)?(?:part|one)\s+of\s+(?:a|an|my|our|the)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
+    String.raw`\bthis\s+(?:${NOUN}|is)\s+(?:is\s+)?(?:part|one)\s+of\s+(?:a|an|my|our|the)\s+(?:[“"«„][^“”"«»]{1,80}[”"»“]\s+|(?:[\p{L}\d-]+\s+){0,3})(?:series|sequence)\b`,
+    // The opening of one: "This will be a series of blog posts on …".
+    String.raw`\bthis\s+(?:will\s+be|is\s+going\s+to\s+be)\s+a\s+(?:[\p{L}-]+\s+)?series\s+of\b`,
     String.raw`\b(?:dieser|dieses|der)\s+(?:beitrag|artikel|text|post)\s+ist\s+teil\s+(?:einer|unserer|meiner|der)\s+(?:[\p{L}-]+\s+)?(?:serie|reihe)\b`,
     String.raw`\bfait\s+partie\s+d['’](?:une|la)\s+(?:[\p{L}-]+\s+)?série\b`,
     String.raw`\bforma\s+parte\s+de\s+(?:una|la|nuestra|mi)\s+(?:[\p{L}-]+\s+)?serie\b`,

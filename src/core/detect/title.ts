@@ -49,6 +49,8 @@ const ORDINAL_ARTICLE = String.raw`(?:(?:the|der|die|das|la|el|a|de|het|yr?)\s+)
 // words are English, and so are their months).
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?!\p{L})`;
 const NOT_A_DATE = String.raw`(?!\s*${MONTH})`;
+// Words that make "N of M" or "N/M" a page of an article or a rating, not a part.
+const NOT_A_SCORE = String.raw`(?<!\b(?:pages?|seite|página|pagina|slide|photo|image|rating|rated|score|ranked|stars?)[\s,:\-–—|]*)`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
 const SUBTITLE = String.raw`(?:\s*[:\-–—.：、|｜]\s*(?<rest>.+)|\s*[(（].*)?`;
 
@@ -120,7 +122,7 @@ const RULES: Rule[] = [
   // "Rails for councils, Lesson 3: …", "Tutorial 2: Forms", "Day 7 - …"
   rule(
     'sequence-marker',
-    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3}(?![\d.,/]\d)|(?:${WORD_NUMBER})(?![\p{L}\d]))${OF}${SUBTITLE}$`,
+    String.raw`^(?:${LEAD}[\s,:\-–—|]+)?${SEQUENCE_MARKER}\s*(?<n>\d{1,3}(?![\d.,]\d)|(?:${WORD_NUMBER})(?![\p{L}\d]))${OF}${SUBTITLE}$`,
     (m) =>
       m['base'] ? named(m, `${m['m']} ${m['n']}`) : t('whyTitleStarts', `${m['m']} ${m['n']}`),
   ),
@@ -170,7 +172,7 @@ const RULES: Rule[] = [
   // of an article or a rating ("Page 2 of 3", "Rating: 4 of 5").
   rule(
     'fraction',
-    String.raw`^${LEAD}(?<!\b(?:pages?|seite|página|pagina|slide|photo|image|rating|score|ranked|stars?)[\s,:\-–—|]*)[\s,:\-–—|]+(?<n>\d{1,2})\s+(?<of>${OF_WORD})\s+(?<t>\d{1,2})$`,
+    String.raw`^${LEAD}${NOT_A_SCORE}[\s,:\-–—|]+(?<n>\d{1,2})\s+(?<of>${OF_WORD})\s+(?<t>\d{1,2})$`,
     (m) => t('whyTitleEnds', `${m['n']} ${m['of']} ${m['t']}`),
   ),
   // "(2/4) Name"
@@ -183,6 +185,13 @@ const RULES: Rule[] = [
   rule(
     'slash-fraction',
     String.raw`^${LEAD}\s*[:\-–—,|]\s*(?<n>\d{1,2})\s*/\s*(?<t>\d{1,2})$`,
+    (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
+  ),
+  // "100DaysOfHomelab 10/100 - Research Day": a count of days or posts, never a date ("9/11",
+  // "12/31": no month or day past 31 on either side) or a score ("Rated 8/10", "Score 85/100").
+  rule(
+    'slash-fraction',
+    String.raw`^${LEAD}${NOT_A_SCORE}\s+(?=\d{1,3}/(?:3[2-9]|[4-9]\d|\d{3})(?!\d)|(?:1[3-9]|[2-9]\d|\d{3})/\d{2,3}(?!\d))(?<n>\d{1,3})/(?<t>\d{2,3})(?:\s+[-–—:|]\s+.+)?$`,
     (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
   ),
   // "Show name S2E3: …", "S01E04 - …"

@@ -10,6 +10,7 @@ import { khub } from './khub';
 import { lesswrong } from './lesswrong';
 import { linkedin } from './linkedin';
 import { medium } from './medium';
+import { orderedSeries } from './ordered-series';
 import { organizeSeries } from './organize-series';
 import { seriesList } from './series-list';
 import { substack } from './substack';
@@ -32,6 +33,7 @@ export const ADAPTERS: readonly Adapter[] = [
   hugo,
   organizeSeries,
   seriesList,
+  orderedSeries,
 ];
 
 /** A short platform name for the page: by host first, then by markup; "web" otherwise. */

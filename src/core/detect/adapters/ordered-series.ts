@@ -1,0 +1,58 @@
+import { t } from '../../i18n';
+import { canonicalUrl } from '../../identity/canonical-url';
+import type { BlockItem } from '../block';
+import { itemOf, textOf, type Adapter } from './adapter';
+
+/**
+ * Every part of a series listed in order, this page among them, under a sentence that names
+ * the series ("This post is part of the “WHOIS in PHP” series; here is a list of all the
+ * articles"): the page is the part at its own place in the list. Series plugins and themes
+ * render it, and people write it by hand; no number need appear anywhere.
+ */
+const NAMES_SERIES = /\b(?:series|serie|série|reihe|reeks|cyfres|sequence)\b/i;
+const QUOTED_NAME = /[“"«„]\s*([^“”"«»„]{3,120}?)\s*[”"»“]/;
+// A page has a handful of lists worth a look; menus nested many deep are not among them.
+const MAX_LISTS = 60;
+
+/** The list's own words outside its items, or the paragraph just before it. */
+function introOf(list: Element): string {
+  let own = '';
+  for (const child of list.children) if (child.tagName !== 'LI') own += ` ${textOf(child)}`;
+  return own.trim() || textOf(list.previousElementSibling);
+}
+
+export const orderedSeries: Adapter = {
+  name: 'ordered-series',
+  collect(doc, url) {
+    // Only a list marked as ordered: themes list a series' posts newest first in a <ul>.
+    const lists = doc.getElementsByTagName('ol');
+    for (let l = 0; l < lists.length && l < MAX_LISTS; l++) {
+      const list = lists[l] as Element;
+      const items = [...list.children].filter((c) => c.tagName === 'LI');
+      if (items.length < 2 || items.length > 100) continue;
+      const intro = introOf(list);
+      if (!NAMES_SERIES.test(intro)) continue;
+      const links = items.map((li) => li.querySelector('a[href]'));
+      const own = links.findIndex(
+        (a) => !a || canonicalUrl(a.getAttribute('href') ?? '', url) === url,
+      );
+      // Exactly one item is this page: linked to itself, or the one left unlinked.
+      if (own < 0 || links.filter((a, i) => i !== own && !a).length > 0) continue;
+      const others = links
+        .map((a, i) => (i === own ? null : itemOf(a, url, i + 1)))
+        .filter((item): item is BlockItem => item !== null);
+      if (others.length === 0) continue;
+      const part = own + 1;
+      return {
+        source: 'ordered-series',
+        seriesTitle: QUOTED_NAME.exec(intro)?.[1] ?? null,
+        part,
+        total: items.length,
+        items: others,
+        strength: 0.85,
+        evidence: t('whySeriesList', String(part), String(items.length)),
+      };
+    }
+    return null;
+  },
+};
