@@ -37,6 +37,7 @@ const CONVENTIONS: Convention[] = [
     parts: [
       'shared:pages/trafilatura__gaijinpot-tweet-of-the-week-67.html',
       'own:pages/ouseful__moodle-gripes-2.html',
+      'own:pages/cioportfolio__binary-thinking-hex-no-3.html',
     ],
     traps: ['own:pages/benrobb__robison.html'],
   },
@@ -77,6 +78,37 @@ const CONVENTIONS: Convention[] = [
     ],
   },
   {
+    convention: '"pt. 2", "Pt 2", "Part Two" after the name',
+    rule: 'named-marker',
+    parts: [
+      'own:pages/2dsteve__xbox-360-report-pt-2.html',
+      'own:pages/2dsteve__my-wife-loves-me-pt-2.html',
+      'own:pages/josephbulger__family-agile-part-two.html',
+    ],
+    traps: [
+      'own:pages/shantanugoel__third-party-widgets-android-4-2.html',
+      'own:pages/davidamador__quest-of-dungeons-xbox-one.html',
+    ],
+  },
+  {
+    convention: 'ends with "- 2"',
+    rule: 'dash-number',
+    parts: ['own:pages/dheepakg__project-update-2.html'],
+    traps: ['own:pages/shantanugoel__third-party-widgets-android-4-2.html'],
+  },
+  {
+    convention: 'ends with ": 2"',
+    rule: 'colon-number',
+    parts: ['own:pages/artsy__c4qa-2.html'],
+    traps: ['own:pages/artsy__year-in-review-2021.html'],
+  },
+  {
+    convention: 'ends with "(3 of 4)"',
+    rule: 'fraction',
+    parts: ['own:pages/hacdan__sweet-sweet-nougats-3-of-4.html'],
+    traps: ['own:pages/roboterclub__blog-page-2-of-3-trap.html'],
+  },
+  {
     convention: '"(Parte 2 di 3)": a part of a stated total',
     rule: 'named-marker',
     parts: ['own:pages/pensieriincodice__ep-123.html'],
@@ -85,8 +117,12 @@ const CONVENTIONS: Convention[] = [
   {
     convention: 'ends with "1/3"',
     rule: 'slash-fraction',
-    parts: ['own:pages/augustoleal__kmeans-dbscan-julia-1-of-3.html'],
+    parts: [
+      'own:pages/augustoleal__kmeans-dbscan-julia-1-of-3.html',
+      'own:pages/bpetty__100daysofhomelab-10-of-100.html',
+    ],
     traps: [
+      'own:pages/2dsteve__its-1-1-11.html',
       'shared:pages/trafilatura__90min-bundesliga-2023-24.html',
       'shared:pages/trafilatura__spiegel-52-2018.html',
       'own:pages/vivainio-medium__angular-1-2-react-predictions.html',
@@ -174,7 +210,11 @@ const CONVENTIONS: Convention[] = [
   {
     convention: '"This post is part of a series on …"',
     rule: 'part-of-series',
-    parts: ['shared:pages/drummer__docker-windows-part-2.html'],
+    parts: [
+      'shared:pages/drummer__docker-windows-part-2.html',
+      // "This will be a series of blog posts …": the series' unnumbered opening post.
+      'own:pages/josephbulger__learning-rails-series-intro.html',
+    ],
     traps: [
       'own:pages/newspaper__pixelmonkey-press-coverage-aug-2013.html',
       'shared:pages/readability__hakibenita-sql-anomaly.html',
@@ -224,8 +264,11 @@ const CONVENTIONS: Convention[] = [
     parts: [
       'shared:pages/ao3__misfits3-misfits-2.html',
       'shared:pages/omnivore__fortelabs-progressive-summarization.html',
+      // An ordered list of every part, this page among them, under the series' name.
+      'own:pages/odino__retrieving-raw-whois-php.html',
     ],
     traps: [
+      'own:pages/orbinautjp__tutorial-index.html',
       'shared:pages/trafilatura__cubadebate-pleno.html',
       'shared:pages/ao3__alan-rickman-single.html',
     ],
