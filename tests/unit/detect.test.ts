@@ -114,6 +114,37 @@ describe('detectSeries on the demo platforms', () => {
     expect(detectSeries(page('ol', 'Recently on this blog:'), url)).toBeNull();
   });
 
+  test('parts numbered by the words before their links are siblings; a top-ten list is not', () => {
+    const url = 'https://blog.example/who-are-your-customers';
+    const page = (lines: string) =>
+      parse(
+        `<head><title>Journey to the Cloud - 2</title></head><body><article>
+        <p>The other articles:</p>${lines}<p>Text.</p></article></body>`,
+        url,
+      );
+    const siblings = (lines: string) =>
+      detectSeries(page(lines), url)?.siblings.map((s) => [s.part, s.url]);
+    expect(
+      siblings(
+        '<p><i>1- <a href="/sales-teams">Sales teams need data</a></i></p><p><i>3 - <a href="/explore">Help salespeople explore data</a></i></p>',
+      ),
+    ).toEqual([
+      [1, 'https://blog.example/sales-teams'],
+      [3, 'https://blog.example/explore'],
+    ]);
+    expect(
+      siblings('<ul><li><strong>Part 4:</strong> <a href="/moving">Moving the data</a></li></ul>'),
+    ).toEqual([[4, 'https://blog.example/moving']]);
+    // Counts through this page's own number: a list of tools, not of parts.
+    expect(
+      siblings(
+        [1, 2, 3, 4]
+          .map((n) => `<p>${n}. <a href="/tool-${n}">Tool ${'ABCD'[n - 1]}</a></p>`)
+          .join(''),
+      ),
+    ).toEqual([]);
+  });
+
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
     const url = 'https://example.org/notes-3';
     const doc = parse(

@@ -2,6 +2,7 @@ import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
 import { MAY_REFER, numberedDirectory, slugParts, words as titleWords } from './siblings';
+import { parseRoman } from './numbers';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
 import { COMMENT_ZONE, scanDocument, type PageScan, type Place } from './scan';
@@ -27,6 +28,14 @@ export interface LinkFact {
   zone: Zone;
   /** Inside a paragraph of the article: running text, not a list of links. */
   prose: boolean;
+  /** The number written just before the link ("Part 1: <a>…", "3 - <a>…"), if any. */
+  lead?: LeadNumber;
+}
+
+export interface LeadNumber {
+  n: number;
+  /** Said with a marker word ("Part 1:"), not only a number ("1 -"). */
+  marked: boolean;
 }
 
 export interface PageFacts {
@@ -195,6 +204,29 @@ function zoneOf(place: Place, link: Element, body: Element | null): Zone {
 // Pages with more links than this are listings; the first ones are enough to tell.
 const MAX_ANCHORS = 20_000;
 
+const INLINE = new Set(['B', 'STRONG', 'I', 'EM', 'SPAN', 'SMALL', 'MARK', 'U']);
+// "Part 1: ", "Teil 2 – ", "3 - ", "2. ", "(4) ": a number that heads the line a link is on.
+const LEAD =
+  /(?:^|[\s(])(?<m>(?:part|pt\.?|teil|folge|partie|parte|deel|rhan|episode|épisode|chapter|kapitel|chapitre|capítulo|lesson|step|day|week)\s*)?(?<n>\d{1,3}|[ivxl]{1,6})\s*(?<s>[-–—.:)]?)\s*$/iu;
+
+/** The number written just before a link in its own line, from the few nodes before it. */
+function leadOf(a: Element): LeadNumber | undefined {
+  let text = '';
+  for (let node = a.previousSibling, n = 0; node && n < 3 && text.length < 30; n++) {
+    if (node.nodeType !== 3 && !INLINE.has((node as Element).tagName)) break;
+    text = (node.textContent ?? '') + text;
+    node = node.previousSibling;
+  }
+  const m = text ? LEAD.exec(text.slice(-30)) : null;
+  if (!m?.groups) return undefined;
+  const marked = Boolean(m.groups['m']);
+  const raw = m.groups['n'] ?? '';
+  // A bare number needs its punctuation, and Roman numerals their word.
+  if ((!marked && !m.groups['s']) || (!marked && !/^\d+$/.test(raw))) return undefined;
+  const n = /^\d+$/.test(raw) ? Number(raw) : parseRoman(raw);
+  return n && n > 0 ? { n, marked } : undefined;
+}
+
 function collectLinks(scan: PageScan, body: Element | null, hint: LinkHint): LinkFact[] {
   const links: LinkFact[] = [];
   const { anchors } = scan;
@@ -208,12 +240,14 @@ function collectLinks(scan: PageScan, body: Element | null, hint: LinkHint): Lin
       clip(a.getAttribute('title')) ||
       clip(a.getAttribute('aria-label'));
     const rel = (a.getAttribute('rel') ?? '').toLowerCase();
-    if (!mayMatter(text, href, rel, hint)) continue;
+    const lead = leadOf(a);
+    if (!lead && !mayMatter(text, href, rel, hint)) continue;
     // A link takes its place from where it sits; its own class names describe the link.
     const place = scan.placeOf(a.parentElement);
     if (place.code) continue;
     const zone = zoneOf(place, a, body);
-    links.push({ href, text, rel, zone, prose: zone === 'body' && place.paragraph });
+    const prose = zone === 'body' && place.paragraph;
+    links.push(lead ? { href, text, rel, zone, prose, lead } : { href, text, rel, zone, prose });
   }
   return links;
 }

@@ -94,6 +94,23 @@ function sharesWords(text: string, names: readonly string[][]): boolean {
   return names.some((name) => name.filter((w) => own.has(w)).length >= 2);
 }
 
+/**
+ * Links the article numbers by the words before them: "Part 1: <a>Intro</a>" whatever its
+ * number, and bare "1 - <a>…</a>", "3 - <a>…</a>" lines only when, with this page's own
+ * number, they count 1 to n (a "Top 10" list in part 3 counts through 3 itself).
+ */
+function numberedLines(facts: PageFacts, part: number | null) {
+  if (part === null) return [];
+  const lines = facts.links.flatMap((link) =>
+    link.lead && link.zone === 'body' && link.lead.n !== part ? [{ ...link, ...link.lead }] : [],
+  );
+  const bare = lines.filter((l) => !l.marked);
+  const numbers = new Set([part, ...bare.map((l) => l.n)]);
+  const counts = [...numbers].every((n) => n <= numbers.size) && !bare.some((l) => l.n === part);
+  const ownNumber = facts.links.some((l) => l.lead?.n === part && !l.lead.marked);
+  return lines.filter((l) => l.marked || (counts && !ownNumber));
+}
+
 export interface SiblingContext {
   facts: PageFacts;
   title: TitleParse | null;
@@ -134,6 +151,9 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   const baseWords = nameWords.map((w) => w[0]).filter((w): w is string => Boolean(w));
   const mayRefer = (text: string) =>
     MAY_REFER.test(text) || baseWords.some((w) => text.toLowerCase().includes(w));
+
+  for (const link of numberedLines(facts, part))
+    add(link.href, cleanTitle(link.text) || null, link.n);
 
   for (const link of facts.links) {
     if (link.zone === 'comments' || (!pageSlug && !mayRefer(link.text))) continue;
