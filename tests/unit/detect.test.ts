@@ -145,6 +145,20 @@ describe('detectSeries on the demo platforms', () => {
     ).toEqual([]);
   });
 
+  test("a pager that steps by the series' own unit names the parts either side", () => {
+    const url = 'https://trip.example/tag2.html';
+    const doc = parse(
+      `<head><title>Tag 2 – Sonntag, 5. Juli – Jerewan</title></head><body><article><p>Text.</p></article>
+      <nav><a href="tag1.html">← Vorheriger Tag</a> <a href="index.html">Übersicht</a> <a href="tag3.html">Nächster Tag →</a>
+      <a href="/blog/older">Previous post</a></nav></body>`,
+      url,
+    );
+    expect(detectSeries(doc, url)?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [1, 'https://trip.example/tag1.html'],
+      [3, 'https://trip.example/tag3.html'],
+    ]);
+  });
+
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
     const url = 'https://example.org/notes-3';
     const doc = parse(

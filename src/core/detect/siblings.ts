@@ -53,7 +53,31 @@ function withoutPagerLabel(text: string): string {
 }
 
 export const MAY_REFER =
-  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
+  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|vorherig|nächst|précédent|suivant|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf/i;
+
+// "Vorheriger Tag", "Next lesson", "Partie suivante": a pager that steps by the series' own
+// unit, one part back or on.
+const PREVIOUS_WORD =
+  /^(?:previous|prev|vorherige[rsn]?|précédente?|anterior|vorige|forrige|blaenorol)$/i;
+const STEP =
+  /^(?:(?<a>previous|prev|next|vorherige[rsn]?|nächste[rsn]?|précédente?|suivante?|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf)\s+(?<w>\p{L}+)|(?<w2>\p{L}+)\s+(?<a2>précédente?|suivante?|anterior|siguiente|blaenorol|nesaf))$/iu;
+// The units any series steps by; a chapter, day or lesson only when the page is numbered in
+// them (the next chapter of a work in a series of works is no part of the series).
+const UNITS = /^(?:part|teil|folge|partie|parte|deel|del|rhan|episode|épisode|instal{1,2}ment)$/i;
+
+function stepOf(
+  text: string,
+  marker: string | null,
+  part: number | null,
+): number | null | undefined {
+  const m = STEP.exec(text);
+  const unit = (m?.groups?.['w'] ?? m?.groups?.['w2'] ?? '').toLowerCase();
+  if (!m || !(UNITS.test(unit) || unit === marker)) return undefined;
+  if (part === null) return null;
+  const back = PREVIOUS_WORD.test(m.groups?.['a'] ?? m.groups?.['a2'] ?? '');
+  const n = back ? part - 1 : part + 1;
+  return n >= 1 ? n : undefined;
+}
 
 const STOPWORDS = new Set([
   'the',
@@ -157,6 +181,11 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
 
   for (const link of facts.links) {
     if (link.zone === 'comments' || (!pageSlug && !mayRefer(link.text))) continue;
+    const step = stepOf(cleanTitle(link.text), title?.marker ?? null, part);
+    if (step !== undefined) {
+      add(link.href, null, step);
+      continue;
+    }
     const text = withoutPagerLabel(cleanTitle(link.text));
     const parsed = text ? parseTitle(text) : null;
     if (parsed?.base && bases.includes(normaliseTitle(parsed.base)) && parsed.part !== part) {
