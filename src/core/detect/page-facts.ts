@@ -1,7 +1,7 @@
 import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
-import { MAY_REFER, numberedDirectory, slugParts, words as titleWords } from './siblings';
+import { mayName, numberedDirectory, slugParts, words as titleWords } from './siblings';
 import { parseRoman } from './numbers';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
@@ -182,7 +182,7 @@ export function linkHint(
 const RELATIVE_NUMBERED = /^(?:\.{1,2}\/)*0*\d{1,3}[-_.]/;
 
 function mayMatter(text: string, href: string, rel: string, hint: LinkHint): boolean {
-  if (rel || MAY_REFER.test(text)) return true;
+  if (rel || mayName(text)) return true;
   if (hint.slugPrefix && href.toLowerCase().includes(hint.slugPrefix)) return true;
   if (hint.numberedDir && (href.includes(hint.numberedDir) || RELATIVE_NUMBERED.test(href))) {
     return true;
@@ -217,7 +217,8 @@ function leadOf(a: Element): LeadNumber | undefined {
     text = (node.textContent ?? '') + text;
     node = node.previousSibling;
   }
-  const m = text ? LEAD.exec(text.slice(-30)) : null;
+  // Most links stand alone, or after words that end in no number: the pattern is spared them.
+  const m = /[\divxl][\s\-–—.:)]*$/i.test(text) ? LEAD.exec(text.slice(-30)) : null;
   if (!m?.groups) return undefined;
   const marked = Boolean(m.groups['m']);
   const raw = m.groups['n'] ?? '';
@@ -392,9 +393,8 @@ function collectTitles(
 // Besides its paragraphs, where an article says it is part of a series: the notes, asides and
 // headings writers put above or below the text ("<li><i>(This is the second article in my
 // series…)</i></li>", "<h3>Previously: …</h3>").
-const ASIDES = new Set(['LI', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6']);
-// An article is a few hundred elements; past this many, the rest is not read for notes.
-const MAX_ASIDE_SCAN = 5000;
+// Headings first: they are few, and "Previously: …" heads the text.
+const ASIDES = ['h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li'];
 
 /** How much of an element's text is the text of its links. */
 function linkShare(el: Element, length: number): number {
@@ -416,32 +416,31 @@ function textOf(blocks: Iterable<Element>, keep: (block: Element, text: string) 
   return parts.join('\n').slice(0, MAX_BODY_TEXT);
 }
 
+// Of each kind, the first and last few are read; past this many in all, the rest are menus.
+const ENDS = 25;
+const MAX_ASIDES = 200;
+
 function* asideBlocks(body: Element): Generator<Element> {
-  // Walked in document order, and only as far as the notes need.
-  let el = body.firstElementChild;
-  for (let seen = 0; el && seen < MAX_ASIDE_SCAN; seen++) {
-    if (ASIDES.has(el.tagName)) yield el;
-    let next = el.firstElementChild;
-    while (!next && el && el !== body) {
-      next = el.nextElementSibling;
-      el = el.parentElement;
+  // Live collections, read only as far as the notes need; a list item or quote holding
+  // paragraphs was read through them.
+  let seen = 0;
+  for (const tag of ASIDES) {
+    const all = body.getElementsByTagName(tag);
+    // Notes stand above the text or below it: a long list's middle is the article itself.
+    const n = all.length;
+    for (let k = 0; k < Math.min(n, 2 * ENDS) && seen++ < MAX_ASIDES; k++) {
+      const el = all[n > 2 * ENDS && k >= ENDS ? n - 2 * ENDS + k : k] as Element;
+      if (!el.getElementsByTagName('p').length && !el.getElementsByTagName('li').length) yield el;
     }
-    el = next;
   }
 }
 
 const bodyTextOf = (body: Element | null): string =>
   body ? textOf(body.getElementsByTagName('p'), () => true) : '';
 
-// Lists of links are menus and tables of contents, not sentences; an item or quote holding
-// paragraphs was read through them.
+// Lists of links are menus and tables of contents, not sentences.
 const asidesOf = (body: Element | null): string =>
-  body
-    ? textOf(
-        asideBlocks(body),
-        (block, text) => !block.querySelector('p, li') && linkShare(block, text.length) <= 0.5,
-      )
-    : '';
+  body ? textOf(asideBlocks(body), (block, text) => linkShare(block, text.length) <= 0.5) : '';
 
 function author(
   scan: PageScan,

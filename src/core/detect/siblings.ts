@@ -52,8 +52,13 @@ function withoutPagerLabel(text: string): string {
   return text.replace(PAGER_LABEL, '') || text;
 }
 
-export const MAY_REFER =
-  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|vorherig|nächst|précédent|suivant|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf/i;
+const REFERS =
+  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
+// Pager words in the other languages, looked for only in texts short enough to be a pager.
+const PAGER_WORDS =
+  /vorherig|nächst|précédent|suivant|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf/i;
+export const mayName = (text: string): boolean =>
+  REFERS.test(text) || (text.length <= 30 && PAGER_WORDS.test(text));
 
 // "Vorheriger Tag", "Next lesson", "Partie suivante": a pager that steps by the series' own
 // unit, one part back or on.
@@ -174,7 +179,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   // Most links can be passed over on sight: no number, marker, ordinal or series word.
   const baseWords = nameWords.map((w) => w[0]).filter((w): w is string => Boolean(w));
   const mayRefer = (text: string) =>
-    MAY_REFER.test(text) || baseWords.some((w) => text.toLowerCase().includes(w));
+    mayName(text) || baseWords.some((w) => text.toLowerCase().includes(w));
 
   for (const link of numberedLines(facts, part))
     add(link.href, cleanTitle(link.text) || null, link.n);
@@ -321,7 +326,7 @@ export function linkList(facts: PageFacts): LinkList | null {
   const self = new Set([facts.url, facts.canonical].filter((u): u is string => Boolean(u)));
   const byMarker = new Map<string, Sibling[]>();
   for (const link of facts.links) {
-    if (link.zone === 'comments' || !MAY_REFER.test(link.text)) continue;
+    if (link.zone === 'comments' || !mayName(link.text)) continue;
     const parsed = parseTitle(cleanTitle(link.text));
     if (!parsed?.marker || parsed.base) continue;
     const url = canonicalUrl(link.href, facts.base);

@@ -307,7 +307,10 @@ function normalisedBase(base: string | undefined): string | null {
 // Every rule needs a digit, a bracket or a marker word; most link texts have none, and skip
 // the rules entirely.
 const MAY_NUMBER =
-  /\d|part|teil|folge|[eé]pisod|instal|aflevering|deel|część|часть|rhan|\bran\b|chap|kapitel|capít|capitolo|hoofdstuk|lesson|step|week|day|module|unit|session|tutorial|[一二三四五六七八九十]/i;
+  /\d|part|teil|folge|[eé]pisod|instal|aflevering|deel|część|часть|rhan|\bran\b|chap|kapitel|capít|capitolo|hoofdstuk|[一二三四五六七八九十]/i;
+// A sequence word with its number spelt out ("Lesson Two", "Week three"): the number words
+// are looked for only in short texts, where a title can be.
+const SPELT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 // Rules whose titles may carry no series name: the site and the marker tie their parts.
 const NAMELESS = new Set<TitleRuleName>([
   'bare-marker',
@@ -349,7 +352,8 @@ export function parseTitle(raw: string): TitleParse | null {
 
 function readTitle(raw: string): Reading | null {
   const title = cleanTitle(raw);
-  if (title.length === 0 || title.length > 400 || !MAY_NUMBER.test(title)) return null;
+  if (title.length === 0 || title.length > 400) return null;
+  if (!MAY_NUMBER.test(title) && !(title.length <= 80 && SPELT.test(title))) return null;
   for (const r of RULES) {
     if (r.needs && !r.needs.test(title)) continue;
     const m = r.pattern.exec(title);

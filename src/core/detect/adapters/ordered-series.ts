@@ -14,11 +14,15 @@ const QUOTED_NAME = /[“"«„]\s*([^“”"«»„]{3,120}?)\s*[”"»“]/;
 // A page has a handful of lists worth a look; menus nested many deep are not among them.
 const MAX_LISTS = 60;
 
-/** The list's own words outside its items, or the paragraph just before it. */
+// What may introduce a list: a line of text, never a whole section's worth.
+const INTRO = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'EM', 'I', 'SPAN']);
+
+/** The list's own words outside its items, or the line just before it. */
 function introOf(list: Element): string {
   let own = '';
   for (const child of list.children) if (child.tagName !== 'LI') own += ` ${textOf(child)}`;
-  return own.trim() || textOf(list.previousElementSibling);
+  const before = list.previousElementSibling;
+  return own.trim() || (before && INTRO.has(before.tagName) ? textOf(before) : '');
 }
 
 export const orderedSeries: Adapter = {
