@@ -214,6 +214,8 @@ const CONVENTIONS: Convention[] = [
       'shared:pages/drummer__docker-windows-part-2.html',
       // "This will be a series of blog posts …": the series' unnumbered opening post.
       'own:pages/josephbulger__learning-rails-series-intro.html',
+      // "This is a post in the Hugo 101 series", below the text.
+      'own:pages/npf__making-it-a-series.html',
     ],
     traps: [
       'own:pages/newspaper__pixelmonkey-press-coverage-aug-2013.html',
@@ -266,8 +268,15 @@ const CONVENTIONS: Convention[] = [
       'shared:pages/omnivore__fortelabs-progressive-summarization.html',
       // An ordered list of every part, this page among them, under the series' name.
       'own:pages/odino__retrieving-raw-whois-php.html',
+      // WordPress' Organize Series box, live and migrated to Hugo.
+      'own:pages/ajatt__birthlines-part-3.html',
+      'own:pages/superdotnet__bridge-part-4.html',
     ],
     traps: [
+      // The same sites' posts in no series: the plugin's script and a related-posts box of
+      // another series' parts are on the page.
+      'own:pages/ajatt__common-sense.html',
+      'own:pages/superdotnet__nodejs-3-easy-charts.html',
       'own:pages/orbinautjp__tutorial-index.html',
       'shared:pages/trafilatura__cubadebate-pleno.html',
       'shared:pages/ao3__alan-rickman-single.html',

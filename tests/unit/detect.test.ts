@@ -94,7 +94,7 @@ describe('detectSeries on the demo platforms', () => {
     ]);
   });
 
-  test('an ordered list of the parts places the page only under words naming a series, and never an unordered one', () => {
+  test('an ordered list of the parts places the page under words naming a series; an unordered one only lists it', () => {
     const url = 'https://notes.example.org/raw-whois/';
     const page = (list: string, intro: string) =>
       parse(
@@ -109,8 +109,12 @@ describe('detectSeries on the demo platforms', () => {
       part: 2,
       total: 3,
     });
-    // Themes list "Posts in this series" newest first: the place says nothing.
-    expect(detectSeries(page('ul', 'Posts in this series:'), url)).toBeNull();
+    // Themes list "Posts in this series" newest first: the page is one of them, its place
+    // says nothing.
+    const listed = detectSeries(page('ul', 'Posts in this series:'), url);
+    expect(listed).toMatchObject({ part: null, total: 3 });
+    expect(listed?.siblings.map((s) => s.part)).toEqual([null, null]);
+    expect(listed && isTracked(listed)).toBe(true);
     expect(detectSeries(page('ol', 'Recently on this blog:'), url)).toBeNull();
   });
 

@@ -7,6 +7,7 @@ describe('sentences that place an article in a series', () => {
     ['This article is part of our ongoing series about data.', 'part-of-series', null],
     ['This post is part of the “WHOIS in PHP: consuming the API” series.', 'part-of-series', null],
     ['This will be a series of blog posts on learning Rails.', 'part-of-series', null],
+    ['This is a post in the Hugo 101 series. Other posts in this series:', 'part-of-series', null],
     ['This is the third post in my series on procurement.', 'nth-in-series', 3],
     ['Welcome to the second article in this series.', 'nth-in-series', 2],
     ['In part 1 we looked at discovery. Now we build.', 'earlier-part', null],

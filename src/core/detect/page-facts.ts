@@ -435,12 +435,38 @@ function* asideBlocks(body: Element): Generator<Element> {
   }
 }
 
-const bodyTextOf = (body: Element | null): string =>
-  body ? textOf(body.getElementsByTagName('p'), () => true) : '';
+// A related-posts box or a comment inside the article speaks of other posts: "This is the first
+// post in a multi-part series" in another post's teaser says nothing of this one.
+// (The post's own header or footer may well say which series it is in.)
+const OTHER_POSTS = /related|sidebar|widget/i;
+const ownText = (scan: PageScan, block: Element) => {
+  const { nav, comment } = scan.placeOf(block);
+  return !comment && !(nav && OTHER_POSTS.test(`${nav.id} ${String(nav.className)}`));
+};
+
+// Its last paragraphs too, where series notes also go ("This is a post in the Hugo 101
+// series. Other posts in this series:").
+const CLOSING = 3;
+
+function bodyTextOf(body: Element | null, scan: PageScan): string {
+  if (!body) return '';
+  const paragraphs = body.getElementsByTagName('p');
+  const own = (block: Element) => ownText(scan, block);
+  const opening = textOf(paragraphs, own);
+  const last = [...paragraphs]
+    .slice(-CLOSING)
+    .filter((p) => !opening.includes(clip(p.textContent, 600)));
+  return last.length ? `${opening}\n${textOf(last, own)}` : opening;
+}
 
 // Lists of links are menus and tables of contents, not sentences.
-const asidesOf = (body: Element | null): string =>
-  body ? textOf(asideBlocks(body), (block, text) => linkShare(block, text.length) <= 0.5) : '';
+const asidesOf = (body: Element | null, scan: PageScan): string =>
+  body
+    ? textOf(
+        asideBlocks(body),
+        (block, text) => linkShare(block, text.length) <= 0.5 && ownText(scan, block),
+      )
+    : '';
 
 function author(
   scan: PageScan,
@@ -513,7 +539,7 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
     relNext: relHref('next'),
     links,
     blocks,
-    bodyText: listing ? '' : bodyTextOf(body),
-    asides: listing ? '' : asidesOf(body),
+    bodyText: listing ? '' : bodyTextOf(body, scan),
+    asides: listing ? '' : asidesOf(body, scan),
   };
 }

@@ -39,6 +39,8 @@ const NTH_IN_SERIES = new RegExp(
 const PART_OF_SERIES = new RegExp(
   [
     String.raw`\bthis\s+(?:${NOUN}|is)\s+(?:is\s+)?(?:part|one)\s+of\s+(?:a|an|my|our|the)\s+(?:[“"«„][^“”"«»]{1,80}[”"»“]\s+|(?:[\p{L}\d-]+\s+){0,3})(?:series|sequence)\b`,
+    // Hugo's series taxonomy, as its tutorials render it: "This is a post in the Hugo 101 series."
+    String.raw`\bthis\s+is\s+(?:a|an|one)\s+${NOUN}\s+in\s+(?:a|an|my|our|the)\s+(?:[\p{L}\d-]+\s+){0,4}(?:series|sequence)\b`,
     // The opening of one: "This will be a series of blog posts on …".
     String.raw`\bthis\s+(?:will\s+be|is\s+going\s+to\s+be)\s+a\s+(?:[\p{L}-]+\s+)?series\s+of\b`,
     String.raw`\b(?:dieser|dieses|der)\s+(?:beitrag|artikel|text|post)\s+ist\s+teil\s+(?:einer|unserer|meiner|der)\s+(?:[\p{L}-]+\s+)?(?:serie|reihe)\b`,

@@ -51,7 +51,7 @@ const NAV_ROLES = new Set(['navigation', 'complementary']);
 // Matched against whole class and id tokens: "elementor-widget-container" is page layout,
 // "widget" is a sidebar box.
 const NAV_TOKENS =
-  /(?:^|\s)(?:sidebar|widget|widget_\S+|widget-area|related|related-posts?|relatedposts|jp-relatedposts|yarpp-related|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|breadcrumbs?|site-footer|site-header)(?=\s|$)/i;
+  /(?:^|\s)(?:sidebar|widget|widget_\S+|widget-area|\S*related\S*|post-navigation|nav-links|navigation|blog-pager|pagination|entry-navigation|next-prev|breadcrumbs?|site-footer|site-header)(?=\s|$)/i;
 const COMMENT_TOKENS =
   /(?:^|\s)(?:comments?|comment-list|commentlist|respond|comment-body)(?=\s|$)/i;
 const CODE_TAGS = new Set(['PRE', 'CODE', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA']);

@@ -28,10 +28,11 @@ function introOf(list: Element): string {
 export const orderedSeries: Adapter = {
   name: 'ordered-series',
   collect(doc, url) {
-    // Only a list marked as ordered: themes list a series' posts newest first in a <ul>.
-    const lists = doc.getElementsByTagName('ol');
-    for (let l = 0; l < lists.length && l < MAX_LISTS; l++) {
-      const list = lists[l] as Element;
+    // Only a list marked as ordered gives places: themes list a series' posts newest first in
+    // a <ul>, which still says the page is one of them.
+    const lists = [...doc.getElementsByTagName('ol'), ...doc.getElementsByTagName('ul')];
+    for (const list of lists.slice(0, MAX_LISTS)) {
+      const ordered = list.tagName === 'OL';
       const items = [...list.children].filter((c) => c.tagName === 'LI');
       if (items.length < 2 || items.length > 100) continue;
       const intro = introOf(list);
@@ -43,18 +44,20 @@ export const orderedSeries: Adapter = {
       // Exactly one item is this page: linked to itself, or the one left unlinked.
       if (own < 0 || links.filter((a, i) => i !== own && !a).length > 0) continue;
       const others = links
-        .map((a, i) => (i === own ? null : itemOf(a, url, i + 1)))
+        .map((a, i) => (i === own ? null : itemOf(a, url, ordered ? i + 1 : null)))
         .filter((item): item is BlockItem => item !== null);
       if (others.length === 0) continue;
       const part = own + 1;
       return {
         source: 'ordered-series',
         seriesTitle: QUOTED_NAME.exec(intro)?.[1] ?? null,
-        part,
+        part: ordered ? part : null,
         total: items.length,
         items: others,
-        strength: 0.85,
-        evidence: t('whySeriesList', String(part), String(items.length)),
+        strength: ordered ? 0.85 : 0.6,
+        evidence: ordered
+          ? t('whySeriesList', String(part), String(items.length))
+          : t('whySeriesListed', String(items.length)),
       };
     }
     return null;
