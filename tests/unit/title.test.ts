@@ -140,6 +140,8 @@ describe('parseTitle: every common convention, each by the rule that reads it', 
     ['De reis naar de cloud (tweede deel)', 'ordinal-marker', 'De reis naar de cloud', 2, null],
     ['Y daith i’r cwmwl, yr ail ran', 'ordinal-marker', 'Y daith i’r cwmwl', 2, null],
     ['100DaysOfHomelab 10/100 - Research Day', 'slash-fraction', '100DaysOfHomelab', 10, 100],
+    ['#strobofm ep.5 マイニングは宝くじ', 'named-marker', '#strobofm', 5, null],
+    ['Council Tech Talk ep. 12 The budget', 'named-marker', 'Council Tech Talk', 12, null],
     ['100DaysOfCode Day 10/100', 'sequence-marker', '100DaysOfCode', 10, 100],
     // A sequence word with its number spelt out.
     ['Chapter Three: The Return', 'bare-sequence', null, 3, null],

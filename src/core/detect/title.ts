@@ -27,7 +27,8 @@ const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d]|[.,]
 // "część 2 z 3", "часть 2 из 3", "del 2 av 3", "rhan 2 o 3".
 const OF_WORD = String.raw`(?:of|von|sur|de|di|van|z|из|af|av|o)`;
 const OF = String.raw`(?:\s*(?:${OF_WORD}|/)\s*(?<t>\d{1,3}))?`;
-const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*[(（].*|\s+-\s+.*)?)`;
+// A podcast's "ep.5" is followed by its title after a plain space: "#strobofm ep.5 マイニング".
+const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*[(（].*|\s+-\s+.*|(?<=\bep\.\s?\d{1,3})\s+.*)?)`;
 const LEAD = String.raw`(?<base>.+?)`;
 
 // "Part" and its translations: German, Dutch, French, Spanish, Portuguese, Italian,
