@@ -417,8 +417,8 @@ function textOf(blocks: Iterable<Element>, keep: (block: Element, text: string) 
 }
 
 // Of each kind, the first and last few are read; past this many in all, the rest are menus.
-const ENDS = 25;
-const MAX_ASIDES = 200;
+const ENDS = 10;
+const MAX_ASIDES = 100;
 
 function* asideBlocks(body: Element): Generator<Element> {
   // Live collections, read only as far as the notes need; a list item or quote holding
@@ -430,7 +430,7 @@ function* asideBlocks(body: Element): Generator<Element> {
     const n = all.length;
     for (let k = 0; k < Math.min(n, 2 * ENDS) && seen++ < MAX_ASIDES; k++) {
       const el = all[n > 2 * ENDS && k >= ENDS ? n - 2 * ENDS + k : k] as Element;
-      if (!el.getElementsByTagName('p').length && !el.getElementsByTagName('li').length) yield el;
+      if (!el.querySelector('p, li')) yield el;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import { canonicalUrl } from '../../identity/canonical-url';
-import type { BlockItem } from '../block';
+import type { BlockItem, SeriesBlock } from '../block';
 import { itemOf, textOf, type Adapter } from './adapter';
 
 /**
@@ -20,7 +20,10 @@ const INTRO = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'EM', '
 /** The list's own words outside its items, or the line just before it. */
 function introOf(list: Element): string {
   let own = '';
-  for (const child of list.children) if (child.tagName !== 'LI') own += ` ${textOf(child)}`;
+  for (let child = list.firstElementChild; child && child.tagName !== 'LI';) {
+    own += ` ${textOf(child)}`;
+    child = child.nextElementSibling;
+  }
   const before = list.previousElementSibling;
   return own.trim() || (before && INTRO.has(before.tagName) ? textOf(before) : '');
 }
@@ -29,37 +32,41 @@ export const orderedSeries: Adapter = {
   name: 'ordered-series',
   collect(doc, url) {
     // Only a list marked as ordered gives places: themes list a series' posts newest first in
-    // a <ul>, which still says the page is one of them.
-    const lists = [...doc.getElementsByTagName('ol'), ...doc.getElementsByTagName('ul')];
-    for (const list of lists.slice(0, MAX_LISTS)) {
-      const ordered = list.tagName === 'OL';
-      const items = [...list.children].filter((c) => c.tagName === 'LI');
-      if (items.length < 2 || items.length > 100) continue;
-      const intro = introOf(list);
-      if (!NAMES_SERIES.test(intro)) continue;
-      const links = items.map((li) => li.querySelector('a[href]'));
-      const own = links.findIndex(
-        (a) => !a || canonicalUrl(a.getAttribute('href') ?? '', url) === url,
-      );
-      // Exactly one item is this page: linked to itself, or the one left unlinked.
-      if (own < 0 || links.filter((a, i) => i !== own && !a).length > 0) continue;
-      const others = links
-        .map((a, i) => (i === own ? null : itemOf(a, url, ordered ? i + 1 : null)))
-        .filter((item): item is BlockItem => item !== null);
-      if (others.length === 0) continue;
-      const part = own + 1;
-      return {
-        source: 'ordered-series',
-        seriesTitle: QUOTED_NAME.exec(intro)?.[1] ?? null,
-        part: ordered ? part : null,
-        total: items.length,
-        items: others,
-        strength: ordered ? 0.85 : 0.6,
-        evidence: ordered
-          ? t('whySeriesList', String(part), String(items.length))
-          : t('whySeriesListed', String(items.length)),
-      };
+    // a <ul>, which still says the page is one of them. Lists are read lazily, words first.
+    for (const tag of ['ol', 'ul']) {
+      const lists = doc.getElementsByTagName(tag);
+      for (let l = 0; l < lists.length && l < MAX_LISTS; l++) {
+        const found = listed(lists[l] as Element, url, tag === 'ol');
+        if (found) return found;
+      }
     }
     return null;
   },
 };
+
+function listed(list: Element, url: string, ordered: boolean): SeriesBlock | null {
+  const intro = introOf(list);
+  if (!NAMES_SERIES.test(intro)) return null;
+  const items = [...list.children].filter((c) => c.tagName === 'LI');
+  if (items.length < 2 || items.length > 100) return null;
+  const links = items.map((li) => li.querySelector('a[href]'));
+  const own = links.findIndex((a) => !a || canonicalUrl(a.getAttribute('href') ?? '', url) === url);
+  // Exactly one item is this page: linked to itself, or the one left unlinked.
+  if (own < 0 || links.some((a, i) => i !== own && !a)) return null;
+  const others = links
+    .map((a, i) => (i === own ? null : itemOf(a, url, ordered ? i + 1 : null)))
+    .filter((item): item is BlockItem => item !== null);
+  if (others.length === 0) return null;
+  const part = own + 1;
+  return {
+    source: 'ordered-series',
+    seriesTitle: QUOTED_NAME.exec(intro)?.[1] ?? null,
+    part: ordered ? part : null,
+    total: items.length,
+    items: others,
+    strength: ordered ? 0.85 : 0.6,
+    evidence: ordered
+      ? t('whySeriesList', String(part), String(items.length))
+      : t('whySeriesListed', String(items.length)),
+  };
+}
