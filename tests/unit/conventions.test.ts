@@ -56,6 +56,7 @@ const CONVENTIONS: Convention[] = [
     ],
     traps: [
       'shared:pages/fundus__businessinsider-dune-outfits.html',
+      'own:pages/unchaineddev__trap-dune-part-two-review.html',
       'shared:pages/postlight__cbssports-mlb.html',
       'shared:pages/trafilatura__zoll-bgbl-teil-i.html',
       'shared:pages/trafilatura__automobilwoche-vw.html',
@@ -162,10 +163,14 @@ const CONVENTIONS: Convention[] = [
       'own:pages/pythonlucas__jour2-fr.html',
       'own:pages/herdeirosdogelo__capitulo-2.html',
       'own:pages/hilsenit__del-2-wordpress-kursus.html',
+      // Spelt out: "Chapter Three:", "DAY TWO: …".
+      'own:pages/williamcorr__chapter-three-word.html',
+      'own:pages/stackstorm__day-two-word.html',
     ],
     traps: [
       'own:pages/core1f25__schedule.html',
       'own:pages/oldcodemu__lessons-index-ru.html',
+      'own:pages/stackstorm__trap-day-one-summit.html',
       'own:pages/goose-go__google-webmaster-blog-five-ways.html',
     ],
   },

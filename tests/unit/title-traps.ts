@@ -36,6 +36,7 @@ export const TRAP_TITLES: readonly string[] = [
   'Remembering 9/11 - twenty years on',
   'Results 2023 12/31',
   'Windows 10 Part 2 update notes',
+  'OpenStack Atlanta Summit, Day One',
   'Score 85/100',
   'The 80/20 rule',
   'Support 24/7 - our new service desk',

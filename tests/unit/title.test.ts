@@ -145,7 +145,16 @@ describe('parseTitle: every common convention, each by the rule that reads it', 
     ['100DaysOfCode Day 10/100', 'sequence-marker', '100DaysOfCode', 10, 100],
     // A sequence word with its number spelt out.
     ['Chapter Three: The Return', 'bare-sequence', null, 3, null],
-    ['Rails for councils - Lesson Two', 'sequence-marker', 'Rails for councils', 2, null],
+    ['Lesson Two: Forms', 'bare-sequence', null, 2, null],
+    ['Chapter Three:', 'bare-sequence', null, 3, null],
+    ['DAY TWO: There Are Not Enough DevOps Unicorns In The World', 'bare-sequence', null, 2, null],
+    [
+      'Journey to the Cloud - Part 3: review of the pilot',
+      'named-marker',
+      'Journey to the Cloud',
+      3,
+      null,
+    ],
   ])('"%s" (%s) is "%s" part %i (of %s)', (title, id, base, part, total) => {
     expect(parseTitle(title)).toMatchObject({ id, base, part, total });
   });
@@ -192,6 +201,13 @@ describe('datedNotes: notes named by their date, not a number', () => {
       expect(datedNotes(title)).toBeNull();
     },
   );
+});
+
+test("a part of a film or book under review is not a part of the page's series", () => {
+  for (const title of ['Dune: Part Two - A Review', 'Wicked: Part One – film review']) {
+    expect(parseTitle(title), title).toBeNull();
+  }
+  expect(parseTitle('Journey to the Cloud - Part 3: review of the pilot')?.part).toBe(3);
 });
 
 test('laws are divided into parts and chapters, not days: those stay negative', () => {

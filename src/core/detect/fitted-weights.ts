@@ -5,7 +5,7 @@ export const FITTED: Weights = {
   'named-marker': 0.98,
   'bare-marker': 0.64,
   'sequence-marker': 0.77,
-  'bare-sequence': 0.89,
+  'bare-sequence': 0.9,
   notes: 0.85,
   hash: 0.8,
   fraction: 0.72,

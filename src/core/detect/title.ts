@@ -53,7 +53,7 @@ const NOT_A_DATE = String.raw`(?!\s*${MONTH})`;
 // Words that make "N of M" or "N/M" a page of an article or a rating, not a part.
 const NOT_A_SCORE = String.raw`(?<!\b(?:pages?|seite|página|pagina|slide|photo|image|rating|rated|score|ranked|stars?)[\s,:\-–—|]*)`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
-const SUBTITLE = String.raw`(?:\s*[:\-–—.：、|｜]\s*(?<rest>.+)|\s*[(（].*)?`;
+const SUBTITLE = String.raw`(?:\s*[:\-–—.：、|｜]\s*(?<rest>.*)|\s*[(（].*)?`;
 
 /** A rule's name is its id in the evidence weights (see weights.ts). */
 export type TitleRuleName =
@@ -236,6 +236,10 @@ const STATUTE_DIVISION =
   /^(?:part|pt\.?|teil|partie|parte|deel|rhan|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|глава|pennod|#|no\.\s?|nr\.\s?)?$/i;
 const STATUTE =
   /\b(?:act|regulations?|order|directive|bill|code|schedule)(?:\s+(?:\d{4}|of\s+\d{4}))?$/i;
+// A subtitle that only says "review" or "trailer": "Dune: Part Two - A Review" is about a film
+// ("Part 3: review of the pilot" is a part).
+const REVIEWED =
+  /^(?:(?:a|an|the|my|our|film|movie|book|spoiler-free)\s+)*(?:review|rezension|critique|reseña|recensione|trailer|premiere)s?\s*[!.)）]?$/i;
 // A marker inside quotes names a work ("'Dune: Part Two' premiere"), not this page.
 const QUOTED = /["“”‘’'«»„].*?(?:part|teil|folge|episode)\s+\S+.*?["“”‘’'«»]/i;
 
@@ -354,7 +358,7 @@ export function parseTitle(raw: string): TitleParse | null {
 function readTitle(raw: string): Reading | null {
   const title = cleanTitle(raw);
   if (title.length === 0 || title.length > 400) return null;
-  if (!MAY_NUMBER.test(title) && !(title.length <= 80 && SPELT.test(title))) return null;
+  if (!MAY_NUMBER.test(title) && !(title.length <= 120 && SPELT.test(title))) return null;
   for (const r of RULES) {
     if (r.needs && !r.needs.test(title)) continue;
     const m = r.pattern.exec(title);
@@ -371,6 +375,14 @@ function readTitle(raw: string): Reading | null {
     if (r.name === 'hash' && RANKING_BEFORE_HASH.test(g['base'] ?? '')) continue;
     if (named && STATUTE.test(named) && STATUTE_DIVISION.test(g['m'] ?? '')) continue;
     if (QUOTED.test(title) && /part|teil|folge|episode/i.test(g['m'] ?? '')) continue;
+    // The subtitle's first segment: a site's name may follow it ("… - A Review | Site").
+    const subtitle =
+      (g['rest'] ?? '')
+        .replace(/^[\s:\-–—.|：(（]+/u, '')
+        .split(/\s+(?:\||::|@|[-–—·•»]|\/\/)\s+|\s*:\s+/u)[0] ?? '';
+    if (REVIEWED.test(subtitle) && /part|teil|folge|episode/i.test(g['m'] ?? '')) continue;
+    // "Lesson Two: …" opens a series; "Summit, Day One" after a name is the first day's report.
+    if (r.name === 'sequence-marker' && named && !/^\d/.test(g['n'] ?? '')) continue;
     // A lone "I" after "Part" is a Roman one, but "Teil I" of a statute is not an instalment
     // unless a number word or digits confirm it; keep single-letter numerals to "Part".
     if (/^[ivxl]+$/i.test(g['n'] ?? '') && !ROMAN_MARKERS.test(g['m'] ?? '')) continue;
