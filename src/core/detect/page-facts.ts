@@ -205,25 +205,28 @@ function zoneOf(place: Place, link: Element, body: Element | null): Zone {
 const MAX_ANCHORS = 20_000;
 
 const INLINE = new Set(['B', 'STRONG', 'I', 'EM', 'SPAN', 'SMALL', 'MARK', 'U']);
-// "Part 1: ", "Teil 2 – ", "3 - ", "2. ", "(4) ": a number that heads the line a link is on.
+// "Part 1: ", "Teil 2 – ", "3 - ", "2. ", "(4) ": a number that starts the line a link is on,
+// with nothing else before it.
 const LEAD =
-  /(?:^|[\s(])(?<m>(?:part|pt\.?|teil|folge|partie|parte|deel|rhan|episode|épisode|chapter|kapitel|chapitre|capítulo|lesson|step|day|week)\s*)?(?<n>\d{1,3}|[ivxl]{1,6})\s*(?<s>[-–—.:)]?)\s*$/iu;
+  /^\s*\(?\s*(?<m>(?:part|pt\.?|teil|folge|partie|parte|deel|rhan|episode|épisode|chapter|kapitel|chapitre|capítulo|lesson|step|day|week)\s*)?(?<n>\d{1,3}|[ivxl]{1,6})\s*(?<s>[-–—.:)]?)\s*$/iu;
 
-/** The number written just before a link in its own line, from the few nodes before it. */
+/** The number that starts a link's line, read from the few inline nodes before the link. */
 function leadOf(a: Element): LeadNumber | undefined {
   let text = '';
-  for (let node = a.previousSibling, n = 0; node && n < 3 && text.length < 30; n++) {
+  let node = a.previousSibling;
+  for (let n = 0; node && n < 3; n++, node = node.previousSibling) {
     if (node.nodeType !== 3 && !INLINE.has((node as Element).tagName)) break;
     text = (node.textContent ?? '') + text;
-    node = node.previousSibling;
+    if (text.length > 30) return undefined;
   }
-  // Most links stand alone, or after words that end in no number: the pattern is spared them.
-  const m = /[\divxl][\s\-–—.:)]*$/i.test(text) ? LEAD.exec(text.slice(-30)) : null;
+  // The line starts here: at the block's start, or after a line break or block.
+  if (node && (node.nodeType === 3 || INLINE.has((node as Element).tagName))) return undefined;
+  const m = /\d|[ivxl]/i.test(text) ? LEAD.exec(text) : null;
   if (!m?.groups) return undefined;
   const marked = Boolean(m.groups['m']);
   const raw = m.groups['n'] ?? '';
   // A bare number needs its punctuation, and Roman numerals their word.
-  if ((!marked && !m.groups['s']) || (!marked && !/^\d+$/.test(raw))) return undefined;
+  if (!marked && (!m.groups['s'] || !/^\d+$/.test(raw))) return undefined;
   const n = /^\d+$/.test(raw) ? Number(raw) : parseRoman(raw);
   return n && n > 0 ? { n, marked } : undefined;
 }
