@@ -241,6 +241,12 @@ const CONVENTIONS: Convention[] = [
     traps: ['shared:pages/readability__breitbart-snopes.html'],
   },
   {
+    convention: '"(Previously: Part 1 - Monday, Part 2 - …)"',
+    rule: 'previously',
+    parts: ['own:pages/ktamas__xoxo-2019-closing-thoughts.html'],
+    traps: ['own:pages/ajatt__common-sense.html'],
+  },
+  {
     convention: '"In part 1 we …"',
     rule: 'earlier-part',
     parts: ['own:pages/benrobb__home2.html'],

@@ -163,6 +163,22 @@ describe('detectSeries on the demo platforms', () => {
     ]);
   });
 
+  test('a closing post that lists the earlier parts after "Previously:" is tracked with them', () => {
+    const url = 'https://blog.example/xoxo-closing-thoughts';
+    const doc = parse(
+      `<head><title>XOXO 2019: Closing Thoughts</title></head><body><article>
+      <p>(Previously: <a href="/xoxo-part-1">Part 1 - Monday</a>, <a href="/xoxo-part-2">Part 2 - Tuesday</a>)</p>
+      <p>As I mentioned in the very first post, the festival caught me at a bad time.</p></article></body>`,
+      url,
+    );
+    const detection = detectSeries(doc, url);
+    expect(detection && isTracked(detection)).toBe(true);
+    expect(detection?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [1, 'https://blog.example/xoxo-part-1'],
+      [2, 'https://blog.example/xoxo-part-2'],
+    ]);
+  });
+
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
     const url = 'https://example.org/notes-3';
     const doc = parse(

@@ -14,6 +14,7 @@ describe('sentences that place an article in a series', () => {
     ['In the first part of this series, I described the problem.', 'earlier-part', null],
     ['Missed it? Read part 2 here.', 'read-part', null],
     ['Previously: we chose a hosting partner.', 'previously', null],
+    ['(Previously: Prologue, Part 1 – Monday, Part 2 – Tuesday)', 'previously', null],
     ['We moved the servers.\nPreviously on Journey to the Cloud: the plan', 'previously', null],
     ['(Teil 3, siehe auch Teil1 und Teil 2)', 'read-part', null],
     ['See also part 1, on discovery.', 'read-part', null],

@@ -25,7 +25,7 @@ export const FITTED: Weights = {
   'part-of-series': 0.82,
   'earlier-part': 0.8,
   'read-part': 0.66,
-  previously: 0.4,
+  previously: 0.52,
   'next-in-series': 0.63,
   'teil-der-serie': 0.6,
   platform: 0.94,

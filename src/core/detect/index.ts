@@ -60,10 +60,13 @@ const KICKER_RULES = new Set<EvidenceId>([
   'ordinal-marker',
 ]);
 
+const RECAP = /^\s*[([]?\s*(?:previously|last time)\b/i;
+
 /** A short opening line of the article that names the part, as a kicker over the text. */
 function openingLine(bodyText: string): TitleParse | null {
   for (const line of bodyText.split('\n').slice(0, 4)) {
-    if (line.length > 100) continue;
+    // "(Previously: Part 1 - Monday, …)" names other parts, not this one.
+    if (line.length > 100 || RECAP.test(line)) continue;
     const parse = parseTitle(line);
     if (parse && KICKER_RULES.has(parse.id) && (parse.base || parse.total)) {
       return { ...parse, rule: t('whyOpensWith', line.trim()) };
@@ -250,6 +253,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
     seriesTitle,
     blocks: facts.blocks,
     numbered: [...(numbered?.siblings ?? []), ...(listed?.siblings ?? [])],
+    previously: phrases.some((p) => p.id === 'previously'),
   });
   if (siblings.length > 0) {
     signals.push({

@@ -63,7 +63,7 @@ const READ_PART = new RegExp(
   'iu',
 );
 // At the start of any paragraph, note or heading: "Previously: …", "<h3>Previously on …:</h3>".
-const PREVIOUSLY = /^\s*(?:previously|last time)(?:\s+(?:on|in)\s+[^:\n]{1,60})?\s*[:…]/imu;
+const PREVIOUSLY = /^\s*[([]?\s*(?:previously|last time)(?:\s+(?:on|in)\s+[^:\n]{1,60})?\s*[:…]/imu;
 const NEXT_IN_SERIES =
   /\b(?:next|coming up)\s+(?:(?:part|post|article|up)\s+)?in\s+(?:the|this)\s+series\b|\bthe\s+next\s+(?:part|instal{1,2}ment)\s+(?:of|in)\s+(?:this|the)\s+series\b/iu;
 const TEIL_DER_SERIE =

@@ -148,6 +148,8 @@ export interface SiblingContext {
   blocks: SeriesBlock[];
   /** Other pages numbered in the same directory, when the page is one of them. */
   numbered?: Sibling[];
+  /** The article says "Previously: …": the parts its running text names came before it. */
+  previously?: boolean;
 }
 
 /** Every other part this page links to, by the ways a series names its parts. */
@@ -225,6 +227,11 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     if (ordinal && part !== null) {
       const n = parseOrdinal(ordinal[1] ?? '');
       if (n !== null && n !== part) add(link.href, text, n);
+      continue;
+    }
+    // "(Previously: Part 1 - Monday, Part 2 - Tuesday, …)": the earlier parts, named in the text.
+    if (ctx.previously && link.prose && parsed?.marker && parsed.part !== part) {
+      add(link.href, text, parsed.part);
       continue;
     }
     // "Folge 64: …" beside "Folge 70: …", when the series is named only by its marker.
