@@ -456,9 +456,11 @@ function bodyTextOf(body: Element | null, scan: PageScan): string {
   const paragraphs = body.getElementsByTagName('p');
   const own = (block: Element) => ownText(scan, block);
   const opening = textOf(paragraphs, own);
-  const last = [...paragraphs]
-    .slice(-CLOSING)
-    .filter((p) => !opening.includes(clip(p.textContent, 600)));
+  const last: Element[] = [];
+  for (let i = Math.max(0, paragraphs.length - CLOSING); i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Element;
+    if (!opening.includes(clip(p.textContent, 600))) last.push(p);
+  }
   return last.length ? `${opening}\n${textOf(last, own)}` : opening;
 }
 

@@ -62,10 +62,14 @@ export const mayName = (text: string): boolean =>
 
 // "Vorheriger Tag", "Next lesson", "Partie suivante": a pager that steps by the series' own
 // unit, one part back or on.
-const PREVIOUS_WORD =
-  /^(?:previous|prev|vorherige[rsn]?|précédente?|anterior|vorige|forrige|blaenorol)$/i;
-const STEP =
-  /^(?:(?<a>previous|prev|next|vorherige[rsn]?|nächste[rsn]?|précédente?|suivante?|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf)\s+(?<w>\p{L}+)|(?<w2>\p{L}+)\s+(?<a2>précédente?|suivante?|anterior|siguiente|blaenorol|nesaf))$/iu;
+const BACK = String.raw`previous|prev|vorherige[rsn]?|précédente?|anterior|vorige|forrige|blaenorol`;
+const ON = String.raw`next|nächste[rsn]?|suivante?|siguiente|volgende|neste|nesaf`;
+const PREVIOUS_WORD = new RegExp(`^(?:${BACK})$`, 'i');
+// Romance languages and Welsh put the word after the unit: "partie suivante", "rhan nesaf".
+const STEP = new RegExp(
+  String.raw`^(?:(?<a>${BACK}|${ON})\s+(?<w>\p{L}+)|(?<w2>\p{L}+)\s+(?<a2>précédente?|suivante?|anterior|siguiente|blaenorol|nesaf))$`,
+  'iu',
+);
 // The units any series steps by; a chapter, day or lesson only when the page is numbered in
 // them (the next chapter of a work in a series of works is no part of the series).
 const UNITS = /^(?:part|teil|folge|partie|parte|deel|del|rhan|episode|épisode|instal{1,2}ment)$/i;
@@ -135,9 +139,11 @@ function numberedLines(facts: PageFacts, part: number | null) {
   );
   const bare = lines.filter((l) => !l.marked);
   const numbers = new Set([part, ...bare.map((l) => l.n)]);
-  const counts = [...numbers].every((n) => n <= numbers.size) && !bare.some((l) => l.n === part);
-  const ownNumber = facts.links.some((l) => l.lead?.n === part && !l.lead.marked);
-  return lines.filter((l) => l.marked || (counts && !ownNumber));
+  // A bare list that numbers this page's own place too is a list of something else.
+  const counts =
+    [...numbers].every((n) => n <= numbers.size) &&
+    !facts.links.some((l) => l.lead?.n === part && !l.lead.marked);
+  return lines.filter((l) => l.marked || counts);
 }
 
 export interface SiblingContext {

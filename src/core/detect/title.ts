@@ -240,6 +240,13 @@ const STATUTE =
 // ("Part 3: review of the pilot" is a part).
 const REVIEWED =
   /^(?:(?:a|an|the|my|our|film|movie|book|spoiler-free)\s+)*(?:review|rezension|critique|reseña|recensione|trailer|premiere)s?\s*[!.)）]?$/i;
+// The subtitle's first segment: a site's name may follow it ("… - A Review | Site").
+const firstSegment = (rest: string) =>
+  rest.replace(/^[\s:\-–—.|：(（]+/u, '').split(/\s+(?:\||::|@|[-–—·•»]|\/\/)\s+|\s*:\s+/u)[0] ??
+  '';
+/** A part of a film or book, quoted or under review, is not a part of this page's series. */
+const namesAWork = (title: string, rest: string | undefined) =>
+  QUOTED.test(title) || REVIEWED.test(firstSegment(rest ?? ''));
 // A marker inside quotes names a work ("'Dune: Part Two' premiere"), not this page.
 const QUOTED = /["“”‘’'«»„].*?(?:part|teil|folge|episode)\s+\S+.*?["“”‘’'«»]/i;
 
@@ -374,13 +381,7 @@ function readTitle(raw: string): Reading | null {
     if (!NAMELESS.has(r.name) && named === null) continue;
     if (r.name === 'hash' && RANKING_BEFORE_HASH.test(g['base'] ?? '')) continue;
     if (named && STATUTE.test(named) && STATUTE_DIVISION.test(g['m'] ?? '')) continue;
-    if (QUOTED.test(title) && /part|teil|folge|episode/i.test(g['m'] ?? '')) continue;
-    // The subtitle's first segment: a site's name may follow it ("… - A Review | Site").
-    const subtitle =
-      (g['rest'] ?? '')
-        .replace(/^[\s:\-–—.|：(（]+/u, '')
-        .split(/\s+(?:\||::|@|[-–—·•»]|\/\/)\s+|\s*:\s+/u)[0] ?? '';
-    if (REVIEWED.test(subtitle) && /part|teil|folge|episode/i.test(g['m'] ?? '')) continue;
+    if (/part|teil|folge|episode/i.test(g['m'] ?? '') && namesAWork(title, g['rest'])) continue;
     // "Lesson Two: …" opens a series; "Summit, Day One" after a name is the first day's report.
     if (r.name === 'sequence-marker' && named && !/^\d/.test(g['n'] ?? '')) continue;
     // A lone "I" after "Part" is a Roman one, but "Teil I" of a statute is not an instalment
