@@ -179,6 +179,39 @@ describe('detectSeries on the demo platforms', () => {
     ]);
   });
 
+  test('a series note below the text is read past the acknowledgements and the footnotes', () => {
+    const url = 'https://blog.example/posts/understanding-convolutions/';
+    const filler = (n: number, what: string) =>
+      Array.from({ length: n }, (_, i) => `<p>${what} ${i}: ${'words '.repeat(30)}</p>`).join('');
+    const page = (notes: string) =>
+      parse(
+        `<title>Understanding Convolutions</title><article><h1>Understanding Convolutions</h1>
+        ${filler(40, 'Text')}
+        <h2>Next Posts in this Series</h2>
+        <p>This post is part of a series on convolutional neural networks.</p>
+        <p>Please comment below.</p>
+        <h2>Acknowledgments</h2><p>Thanks to Eliana.</p><p>Thanks to Michael and Dario.</p>
+        ${notes}</article>`,
+        url,
+      );
+    const footnotes = `<section class="footnotes"><ol>${filler(4, 'Note')
+      .split('</p>')
+      .filter(Boolean)
+      .map((p) => `<li>${p}</p></li>`)
+      .join('')}</ol></section>`;
+    for (const doc of [page(''), page(footnotes)]) {
+      const detection = detectSeries(doc, url);
+      expect(detection && isTracked(detection)).toBe(true);
+      expect(detection?.evidence).toContain('the article says "This post is part of a series"');
+    }
+    // Without the note, the same page is nobody's part.
+    const plain = parse(
+      `<title>Understanding Convolutions</title><article>${filler(40, 'Text')}${footnotes}</article>`,
+      url,
+    );
+    expect(detectSeries(plain, url)).toBeNull();
+  });
+
   test('links that are not http(s), or point at the page itself, are never siblings', () => {
     const url = 'https://example.org/notes-3';
     const doc = parse(

@@ -448,8 +448,12 @@ const ownText = (scan: PageScan, block: Element) => {
 };
 
 // Its last paragraphs too, where series notes also go ("This is a post in the Hugo 101
-// series. Other posts in this series:").
-const CLOSING = 3;
+// series. Other posts in this series:"). Footnotes come after the text's own end, in the
+// markup Markdown tools, WordPress and the DPUB roles give them.
+const CLOSING = 5;
+const NOTES = '.footnotes, .footnote, #footnotes, [role="doc-endnotes"]';
+// How far back from the end the closing paragraphs are looked for, past the footnotes.
+const MAX_BACK = 40;
 
 function bodyTextOf(body: Element | null, scan: PageScan): string {
   if (!body) return '';
@@ -457,9 +461,12 @@ function bodyTextOf(body: Element | null, scan: PageScan): string {
   const own = (block: Element) => ownText(scan, block);
   const opening = textOf(paragraphs, own);
   const last: Element[] = [];
-  for (let i = Math.max(0, paragraphs.length - CLOSING); i < paragraphs.length; i++) {
+  const stop = Math.max(0, paragraphs.length - MAX_BACK);
+  for (let i = paragraphs.length - 1; i >= stop && last.length < CLOSING; i--) {
     const p = paragraphs[i] as Element;
-    if (!opening.includes(clip(p.textContent, 600))) last.push(p);
+    if (p.closest(NOTES)) continue;
+    if (opening.includes(clip(p.textContent, 600))) break;
+    last.unshift(p);
   }
   return last.length ? `${opening}\n${textOf(last, own)}` : opening;
 }
