@@ -63,7 +63,10 @@ const READ_PART = new RegExp(
   'iu',
 );
 // At the start of any paragraph, note or heading: "Previously: …", "<h3>Previously on …:</h3>".
-const PREVIOUSLY = /^\s*[([]?\s*(?:previously|last time)(?:\s+(?:on|in)\s+[^:\n]{1,60})?\s*[:…]/imu;
+// Only spaces before it, never line breaks: "\s*" at every line start of a text made of
+// blank lines tries every run of them, and such a text took seconds.
+const PREVIOUSLY =
+  /^[^\S\n]*[([]?[^\S\n]*(?:previously|last time)(?:\s+(?:on|in)\s+[^:\n]{1,60})?[^\S\n]*[:…]/imu;
 const NEXT_IN_SERIES =
   /\b(?:next|coming up)\s+(?:(?:part|post|article|up)\s+)?in\s+(?:the|this)\s+series\b|\bthe\s+next\s+(?:part|instal{1,2}ment)\s+(?:of|in)\s+(?:this|the)\s+series\b/iu;
 const TEIL_DER_SERIE =
