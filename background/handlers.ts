@@ -17,6 +17,7 @@ import {
   wipeLibrary,
 } from '../src/db/repository';
 import { canonicalUrl } from '../src/core/identity/canonical-url';
+import { decide, isTracked, pageTitle, trackedByUser } from '../src/core/detect';
 import { durable, type LibraryDb } from '../src/db/schema';
 import { importBackup } from '../src/db/backup-import';
 import { cancelJob, deleteCopies, dismissJob } from '../src/db/offline-store';
@@ -70,6 +71,13 @@ export function createHandlers(db: LibraryDb, now: () => number, effects: Effect
   let strict: LibraryDb | undefined;
   const onDisk = () => (strict ??= durable(db));
   return {
+    // Pure: the answer goes back to the tab that asked, and nothing is kept.
+    'page/detect': ({ facts, track }) => {
+      const detection = track ? trackedByUser(facts) : decide(facts);
+      return Promise.resolve(
+        detection && isTracked(detection) ? { detection, title: pageTitle(facts) } : null,
+      );
+    },
     // A page may only describe itself: a report about another site's page is not recorded.
     'part/report': (report, sender) =>
       sender.url !== null && sameHost(report.url, sender.url)

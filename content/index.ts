@@ -1,13 +1,8 @@
-import {
-  collectFacts,
-  decide,
-  findArticleBody,
-  isTracked,
-  pageTitle,
-  platformOf,
-  scanDocument,
-  trackedByUser,
-} from '../src/core/detect';
+// Only what reads the page: the rules that weigh it run in the background, once for every
+// tab, so each page carries the smaller half of detection.
+import { platformOf } from '../src/core/detect/adapters';
+import { collectFacts, findArticleBody, type PageFacts } from '../src/core/detect/page-facts';
+import { scanDocument } from '../src/core/detect/scan';
 import { pageUrl } from '../src/core/identity/canonical-url';
 import { countWords } from '../src/core/progress/reading-time';
 import { scrollTargetFor } from '../src/core/progress/reducer';
@@ -68,22 +63,37 @@ let latestEpoch = 0;
  */
 type Start = 'auto' | 'check' | 'track';
 
-function start(signal: AbortSignal, how: Start): PageStatus {
+/** One retry: a worker that is starting up can drop a message, and asking twice is harmless. */
+async function verdictOn(facts: PageFacts, track: boolean) {
+  try {
+    return await send('page/detect', { facts, track });
+  } catch {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    return send('page/detect', { facts, track }).catch((error: unknown) => {
+      console.warn('Instalments could not check this page:', error);
+      return null;
+    });
+  }
+}
+
+async function start(signal: AbortSignal, how: Start): Promise<PageStatus> {
   // A switched-off platform's pages are left alone, unless the reader asks about this one.
   if (how === 'auto' && disabled.has(platformOf(location.host, document))) {
     return { tracked: false };
   }
   const scan = scanDocument(document);
   const facts = collectFacts(document, location.href, scan);
-  const detection = how === 'track' ? trackedByUser(facts) : decide(facts);
-  if (!detection || !isTracked(detection)) return { tracked: false };
+  const verdict = await verdictOn(facts, how === 'track');
+  // Another detection took over while this one waited for its answer.
+  if (!verdict || signal.aborted) return { tracked: false };
+  const { detection } = verdict;
   const reporter = createReporter(
     signal,
     withRetry((report: Report) => send('part/report', report), 'this part'),
   );
   const base: Omit<Report, 'state' | 'progress'> = {
     url: pageUrl(location.href, facts.canonical),
-    title: pageTitle(facts),
+    title: verdict.title,
     detection,
     publishedAt: publishedAt(facts.published),
     epoch,
@@ -117,12 +127,12 @@ function start(signal: AbortSignal, how: Start): PageStatus {
 
 // One detection per document state: a new one tears the old listeners down first.
 let lifetime = new AbortController();
-let status: PageStatus = { tracked: false };
+let status: Promise<PageStatus> = Promise.resolve({ tracked: false });
 /**
  * After "Delete everything" a page open before it stays quiet until the reader reloads it,
  * moves on to another page (`fresh`) or asks about it.
  */
-function restart(how: Start = 'auto', fresh = how !== 'auto'): PageStatus {
+function restart(how: Start = 'auto', fresh = how !== 'auto'): Promise<PageStatus> {
   if (!fresh && epoch !== latestEpoch) return status;
   epoch = latestEpoch;
   lifetime.abort();
@@ -152,7 +162,7 @@ function main(): void {
     } else if (epoch !== latestEpoch) {
       // The library was deleted: stop tracking this page.
       lifetime.abort();
-      status = { tracked: false };
+      status = Promise.resolve({ tracked: false });
     } else if (changed) restart();
     first = false;
     started();
@@ -176,7 +186,7 @@ function main(): void {
       case 'content/check':
         return ready.then(() => restart('check'));
       case 'content/track':
-        return Promise.resolve(restart('track'));
+        return restart('track');
       case 'content/rescan':
         restart('auto', true);
         return undefined;

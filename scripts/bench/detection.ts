@@ -11,12 +11,16 @@ import { benchBundle } from './engine';
  */
 interface Timing {
   detectMs: number;
+  /** The part of it that runs in the page: reading the facts, without weighing them. */
+  readMs: number;
   readabilityMs: number;
   captureMs: number;
 }
 
 declare const InstalmentsBench: {
   detectSeries: (doc: Document, url: string) => unknown;
+  readPage: (doc: Document, url: string) => unknown;
+  weigh: (facts: unknown) => unknown;
   Readability: new (doc: Document) => { parse: () => unknown };
   capture: (doc: Document) => unknown;
 };
@@ -33,6 +37,82 @@ export function syntheticPage(links = 10_000, nodes = 100_000): string {
       `<div class="item"><a href="/posts/${i}">Post number ${i} - ${i % 7}</a>${filler}</div>`,
   );
   return `<!doctype html><title>Archive</title><h1>Archive</h1><main>${blocks.join('')}</main>`;
+}
+
+/**
+ * Text that makes patterns backtrack: blank runs, and markers and numbers over and over. The
+ * background weighs every tab's facts, so one page's worst case is everyone's wait.
+ */
+const HOSTILE_FRAGMENTS = [
+  ' ',
+  '\n',
+  '\n ',
+  '\u00a0',
+  '\t\n',
+  '-',
+  ' - ',
+  '1 ',
+  '12',
+  '1.',
+  'ii',
+  'Part ',
+  'Part 1 ',
+  'Part 2/',
+  'part 1 of ',
+  '(',
+  '([',
+  '#',
+  '/',
+  ': ',
+  'of ',
+  'the second post in my series ',
+  'previously ',
+  '\n(previously',
+  'Teil 2 ',
+  'rhan ',
+  '第',
+  'S1E',
+  'Week notes ',
+  '“',
+];
+
+/** The slowest weighing of facts made of one fragment, at the largest the door lets through. */
+function hostileFacts(fragments: string[]) {
+  const doc = new DOMParser().parseFromString(
+    '<title>Notes</title><article><p>Text.</p></article>',
+    'text/html',
+  );
+  const base = InstalmentsBench.readPage(doc, 'https://example.org/notes') as object;
+  const time = (facts: unknown) => {
+    const start = performance.now();
+    InstalmentsBench.weigh(facts);
+    return performance.now() - start;
+  };
+  time(base);
+  const ordinary = [1, 2, 3, 4, 5].map(() => time(base)).sort((a, b) => a - b)[2] ?? 0;
+  let worst = 0;
+  for (const fragment of fragments) {
+    const fill = (n: number) => fragment.repeat(Math.ceil(n / fragment.length)).slice(0, n);
+    const line = fill(300);
+    worst = Math.max(
+      worst,
+      time({
+        ...base,
+        titles: Array.from({ length: 8 }, () => line),
+        documentTitle: line,
+        bodyText: fill(8001),
+        asides: fill(4000),
+        links: Array.from({ length: 3000 }, (_, i) => ({
+          href: `/p/${i}`,
+          text: line,
+          rel: '',
+          zone: 'body',
+          prose: i % 2 === 0,
+        })),
+      }),
+    );
+  }
+  return { ordinary, worst };
 }
 
 const quantile = (values: number[], q: number) => {
@@ -68,6 +148,14 @@ export async function measureDetection(): Promise<Record<string, number>> {
               detectMs += performance.now() - start;
             }
             detectMs /= detectReps;
+            let readMs = 0;
+            for (let i = 0; i < detectReps; i++) {
+              const fresh = parse();
+              const start = performance.now();
+              InstalmentsBench.readPage(fresh, url);
+              readMs += performance.now() - start;
+            }
+            readMs /= detectReps;
             let readabilityMs = 0;
             for (let i = 0; i < readabilityReps; i++) {
               const fresh = parse();
@@ -84,6 +172,7 @@ export async function measureDetection(): Promise<Record<string, number>> {
             }
             return {
               detectMs,
+              readMs,
               readabilityMs: readabilityMs / readabilityReps,
               captureMs: captureMs / readabilityReps,
             };
@@ -105,7 +194,12 @@ export async function measureDetection(): Promise<Record<string, number>> {
         nodes: doc.getElementsByTagName('*').length,
       };
     }, syntheticPage());
+    const hostile = await page.evaluate(
+      ({ fn, fragments }) => (0, eval)(`(${fn})`)(fragments) as { ordinary: number; worst: number },
+      { fn: hostileFacts.toString(), fragments: HOSTILE_FRAGMENTS },
+    );
     const detect = timings.map((t) => t.detectMs);
+    const read = timings.map((t) => t.readMs);
     const readability = timings.map((t) => t.readabilityMs);
     const capture = timings.map((t) => t.captureMs);
     return {
@@ -114,10 +208,18 @@ export async function measureDetection(): Promise<Record<string, number>> {
       detect_p99_ms: round(quantile(detect, 0.99)),
       readability_median_ms: round(quantile(readability, 0.5)),
       detect_vs_readability_median_ratio: round(quantile(detect, 0.5) / quantile(readability, 0.5)),
+      // What the page's own thread spends: the content script reads, the background decides.
+      detect_in_page_median_ms: round(quantile(read, 0.5)),
+      detect_in_page_p99_ms: round(quantile(read, 0.99)),
       // Saving a part: the document serialised, parsed again, Readability and DOMPurify (the
       // images, which depend on the network, are not included).
       capture_ms_median: round(quantile(capture, 0.5)),
       capture_ms_p99: round(quantile(capture, 0.99)),
+      // The background weighing the worst facts a page can send (3,000 links, every text at
+      // its limit, made of one fragment over and over), and an ordinary page's.
+      hostile_facts_cases: HOSTILE_FRAGMENTS.length,
+      hostile_facts_worst_weigh_ms: round(hostile.worst),
+      ordinary_facts_weigh_ms: round(hostile.ordinary),
       synthetic_page_nodes: synthetic.nodes,
       synthetic_page_detect_ms: round(synthetic.ms),
     };

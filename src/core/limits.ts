@@ -7,16 +7,20 @@
 // The few limits the always-on content script keeps to, named on their own so that script
 // carries these numbers and not the whole table.
 export const TEXT_LIMIT = 300;
+export const URL_LIMIT = 2048;
 export const KEY_LIMIT = 601;
 export const WORDS_LIMIT = 1_000_000;
 export const SIBLINGS_LIMIT = 200;
 export const EVIDENCE_LIMIT = 20;
 export const LIST_ITEMS_LIMIT = 50;
+/** Links a page's facts keep, and the characters of its text read from each end. */
+export const FACT_LINKS = 3000;
+export const FACT_TEXT = 4000;
 
 export const LIMITS = {
   /** Row ids: crypto.randomUUID() and older short ids. */
   id: 64,
-  url: 2048,
+  url: URL_LIMIT,
   /** Titles, authors, bylines, sibling titles and each evidence line. */
   text: TEXT_LIMIT,
   /** A series key: a normalised title and author, or a site and an address. */

@@ -1,12 +1,14 @@
 import * as v from 'valibot';
 import type { ImportSummary } from '../db/backup-plan';
 import { BackupSchema } from './backup-schema';
+import type { Detection } from '../core/detect/detection';
 import {
   DetectionSchema,
   Fraction,
   HttpUrl,
   Id,
   NoteText,
+  PageFactsSchema,
   PageText,
   PartNumber,
   ReadingState,
@@ -36,8 +38,24 @@ export interface PartRef {
   partId: string;
 }
 
+/** A page that is a series part, as the background found it from the page's facts. */
+export interface PageVerdict {
+  detection: Detection;
+  /** The part's own title: the page's heading without the site's name. */
+  title: string;
+}
+
 /** The one map of every message: its name, who may send it, its payload and its reply. */
 export const protocol = {
+  /**
+   * Is this page a series part? The content script reads the page; the rules that weigh what
+   * it read run once, here, rather than in every tab. `track`: the reader said it is one.
+   * Null: the page is no part.
+   */
+  'page/detect': message<PageVerdict | null>()(
+    'content',
+    v.strictObject({ facts: PageFactsSchema, track: v.boolean() }),
+  ),
   /**
    * The page is a series part; `state: 'read'` once its end has been reached. Replies null
    * when the user has untracked the page.

@@ -1,6 +1,6 @@
 import { t } from '../core/i18n';
 import * as v from 'valibot';
-import { LIMITS, PLATFORM_NAME } from '../core/limits';
+import { clipText, FACT_LINKS, FACT_TEXT, LIMITS, PLATFORM_NAME } from '../core/limits';
 import { withoutDirectionControls } from '../core/identity/series-key';
 
 /**
@@ -73,3 +73,77 @@ export const DetectionSchema = v.strictObject({
 });
 
 export const ReadingState = v.picklist(['reading', 'read']);
+
+// Page facts are the content script's reading of a page, sent for the background to decide
+// on. The script already keeps them within these bounds; clipping here, not refusing, means
+// an odd page (an address or a heading longer than any limit) still gets an answer.
+const upTo = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((text) => clipText(text, max)),
+  );
+const few = <T extends v.GenericSchema>(item: T, max: number) =>
+  v.pipe(
+    v.array(item),
+    v.transform((items) => items.slice(0, max)),
+  );
+const Url = upTo(LIMITS.url);
+const Line = upTo(LIMITS.text);
+// The article's text as the content script joins it: runs of white space made one space, or
+// one line break, so no rule meets the blank runs that make patterns backtrack.
+const Prose = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((text) =>
+      clipText(
+        text.replace(/\s+/g, (run) => (run.includes('\n') ? '\n' : ' ')),
+        max,
+      ),
+    ),
+  );
+
+const BlockItemSchema = v.strictObject({
+  url: Url,
+  title: v.nullable(Line),
+  part: v.nullable(v.number()),
+});
+
+const SeriesBlockSchema = v.strictObject({
+  source: upTo(32),
+  seriesTitle: v.nullable(Line),
+  part: v.nullable(v.number()),
+  total: v.nullable(v.number()),
+  items: few(BlockItemSchema, 500),
+  strength: v.number(),
+  evidence: upTo(2 * LIMITS.text),
+  title: v.optional(v.nullable(Line)),
+});
+
+const LinkFactSchema = v.strictObject({
+  href: Url,
+  text: Line,
+  rel: upTo(100),
+  zone: v.picklist(['body', 'nav', 'comments', 'other']),
+  prose: v.boolean(),
+  lead: v.optional(v.strictObject({ n: v.number(), marked: v.boolean() })),
+});
+
+export const PageFactsSchema = v.strictObject({
+  url: HttpUrl,
+  base: HttpUrl,
+  canonical: v.nullable(Url),
+  host: upTo(253),
+  platform: Platform,
+  siteNames: few(Line, 20),
+  titles: few(Line, 20),
+  documentTitle: Line,
+  author: v.nullable(Line),
+  published: v.nullable(upTo(100)),
+  relPrev: v.nullable(Url),
+  relNext: v.nullable(Url),
+  links: few(LinkFactSchema, FACT_LINKS),
+  blocks: few(SeriesBlockSchema, 50),
+  // The opening text and the closing paragraphs.
+  bodyText: Prose(2 * FACT_TEXT + 1),
+  asides: Prose(FACT_TEXT),
+});

@@ -52,6 +52,7 @@ describe('a background that is stopped at any moment loses nothing', () => {
     const [a, b] = await Promise.all([h.newPage(), h.newPage()]);
     if (!a || !b) throw new Error('two tabs');
     await stopWorkers(h, a);
+    // Both pages load with no worker running: it is woken to weigh their facts, then to record.
     await Promise.all([readToEnd(a, khubUrl(part(3))), readToEnd(b, khubUrl(part(5)))]);
     await expect.poll(() => seriesCount(h), { timeout: 15_000 }).toBe('4 of 5 read');
     expect(await badgeFor(h, a)).toBe('4/5');

@@ -1,5 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { collectFacts } from '../../src/core/detect';
+import { khubPage } from './demo-pages';
 import { report } from './fixtures';
 
 // The real background entry, router, handlers, repository and badge code, on fake-indexeddb
@@ -155,6 +157,56 @@ describe('the background, end to end in memory', () => {
       ok: false,
       error: expect.stringContaining('http(s)'),
     });
+  });
+
+  test('a tab asks whether its page is a part: the background weighs the facts the page showed', async () => {
+    const asked = (facts: unknown, track = false, tabId = 21) =>
+      deliver({ type: 'page/detect', payload: { facts, track } }, { tab: { id: tabId } });
+    const part = khubPage('journey-to-the-cloud-2');
+    expect(await asked(collectFacts(part.doc, part.url))).toMatchObject({
+      ok: true,
+      value: {
+        title: 'Journey to the Cloud - 2',
+        detection: { seriesTitle: 'Journey to the Cloud', part: 2, platform: 'khub' },
+      },
+    });
+    // Answering records nothing: the tab is not badged until its reader reads.
+    expect(await badge(21)).toBe('');
+
+    const other = khubPage('running-accessible-online-consultations');
+    const facts = collectFacts(other.doc, other.url);
+    expect(await asked(facts)).toEqual({ ok: true, value: null });
+    // "Track this page" makes it the first known part of a series named by its own title.
+    expect(await asked(facts, true)).toMatchObject({
+      ok: true,
+      value: { detection: { seriesTitle: 'Running accessible online consultations', part: null } },
+    });
+  });
+
+  test('page facts are checked at the door: cut to the limits, refused when malformed', async () => {
+    const asked = (facts: unknown, sender: object = { tab: { id: 22 } }) =>
+      deliver({ type: 'page/detect', payload: { facts, track: false } }, sender);
+    const { doc, url } = khubPage('journey-to-the-cloud-2');
+    const facts = collectFacts(doc, url);
+    // A heading longer than any limit is cut, not refused: the page still gets an answer.
+    const huge = {
+      ...facts,
+      titles: [`${'Journey '.repeat(20_000)}- 2`],
+      bodyText: 'x'.repeat(1e6),
+    };
+    expect(await asked(huge)).toMatchObject({ ok: true });
+    for (const bad of [
+      { ...facts, url: 'javascript:alert(1)' },
+      { ...facts, links: 'everything' },
+      { ...facts, extra: true },
+      null,
+    ]) {
+      expect(await asked(bad)).toMatchObject({ ok: false });
+    }
+    // Only a tab's content script asks this.
+    expect(
+      await asked(facts, { url: 'chrome-extension://test-id/popup/index.html' }),
+    ).toMatchObject({ ok: false, error: expect.stringContaining('not accepted') });
   });
 
   test('an extension page can untrack a page; a content script cannot', async () => {

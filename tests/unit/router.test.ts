@@ -35,6 +35,7 @@ const others = {
   'series/remove': refuse,
   'follow/set': refuse,
   'follow/check': refuse,
+  'page/detect': refuse,
 } satisfies Omit<Handlers, 'part/report'>;
 
 function setup() {

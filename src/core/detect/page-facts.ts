@@ -6,7 +6,7 @@ import { parseRoman } from './numbers';
 import { cleanTitle, parseTitle, stripSiteName } from './title';
 import type { SeriesBlock } from './block';
 import { COMMENT_ZONE, scanDocument, type PageScan, type Place } from './scan';
-import { TEXT_LIMIT } from '../limits';
+import { FACT_LINKS, FACT_TEXT, TEXT_LIMIT, URL_LIMIT } from '../limits';
 
 /**
  * The bounded, plain-data view of a page that detection decides from. Collecting facts is the
@@ -62,9 +62,9 @@ export interface PageFacts {
   asides: string;
 }
 
-export const MAX_LINKS = 3000;
+const MAX_LINKS = FACT_LINKS;
 const MAX_TEXT: number = TEXT_LIMIT;
-const MAX_BODY_TEXT = 4000;
+const MAX_BODY_TEXT = FACT_TEXT;
 const MAX_TITLES = 8;
 
 // Looked up through the engine's class and tag indexes, most specific first: a selector scan
@@ -237,7 +237,8 @@ function collectLinks(scan: PageScan, body: Element | null, hint: LinkHint): Lin
   for (let i = 0; i < anchors.length && i < MAX_ANCHORS && links.length < MAX_LINKS; i++) {
     const a = anchors[i] as Element;
     const href = a.getAttribute('href') ?? '';
-    if (!href || NOT_A_PAGE.test(href)) continue;
+    // An address longer than the library keeps could only be stored cut, as another address.
+    if (!href || href.length > URL_LIMIT || NOT_A_PAGE.test(href)) continue;
     // Trimmed and cut, not yet collapsed: every consumer normalises the few texts it keeps.
     const text =
       (a.textContent ?? '').slice(0, MAX_TEXT).trim() ||
