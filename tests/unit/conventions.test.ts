@@ -53,6 +53,8 @@ const CONVENTIONS: Convention[] = [
       'own:pages/webcomponents-space__s01e03.html',
       // A podcast's "ep.5" with its title after a plain space.
       'own:pages/strobofm__ep-5.html',
+      // "Part two, configuring Keycloak": the subtitle after a comma.
+      'own:pages/beachgeek__keycloak-on-aws-part-two.html',
     ],
     traps: [
       'shared:pages/fundus__businessinsider-dune-outfits.html',

@@ -37,8 +37,10 @@ describe('detection on labelled real pages', () => {
     console.log(`committed corpus scores: ${JSON.stringify(scores)}`);
     expect(scores.pages).toBeGreaterThanOrEqual(120);
     expect(scores.precision).toBeGreaterThanOrEqual(0.95);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.8);
-    expect(scores.partExact).toBeGreaterThanOrEqual(0.95);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.9);
+    // Some labelled parts never say their number (colah's series, dated weeknotes): tracking
+    // them with the part unknown counts against this score, and is still better than missing them.
+    expect(scores.partExact).toBeGreaterThanOrEqual(0.94);
     expect(scores.siblingRecall).toBeGreaterThanOrEqual(0.75);
   });
 
@@ -46,6 +48,6 @@ describe('detection on labelled real pages', () => {
     const { overall } = leaveOneSourceOut(all());
     console.log(`leave-one-source-out: ${JSON.stringify(overall)}`);
     expect(overall.precision).toBeGreaterThanOrEqual(0.95);
-    expect(overall.recall).toBeGreaterThanOrEqual(0.85);
+    expect(overall.recall).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -24,6 +24,13 @@ describe('parseTitle: series parts', () => {
     ['Weeknote #7', 'Weeknote', 7, null],
     ['Sprint notes 9', 'Sprint notes', 9, null],
     ['Scapy p.04', 'Scapy', 4, null],
+    // A subtitle after a comma: words, not more numbers.
+    [
+      'Keycloak for IAM Identity Centre: Part two, configuring Keycloak',
+      'Keycloak for IAM Identity Centre',
+      2,
+      null,
+    ],
     [
       'Die Haubenfahrzeuge der Nachkriegszeit - Teil 49',
       'Die Haubenfahrzeuge der Nachkriegszeit',
@@ -179,6 +186,9 @@ test('a day of the month is not a part: dated weeknotes have no number', () => {
   expect(parseTitle('Sprint notes 3 March')).toBeNull();
   expect(parseTitle('Weeknotes 5 May 2024')).toBeNull();
   expect(parseTitle('Weeknotes 24 – marking time')).toMatchObject({ id: 'notes', part: 24 });
+  // A year and its week, or a day and its month: no count of notes.
+  expect(parseTitle('Week Notes - 26-05')).toBeNull();
+  expect(parseTitle('Weeknotes 26/05')).toBeNull();
 });
 
 describe('datedNotes: notes named by their date, not a number', () => {
@@ -191,6 +201,8 @@ describe('datedNotes: notes named by their date, not a number', () => {
     ['Weeknotes (12/06/2024)', 'Weeknotes'],
     ['Monthnotes: March 2024', 'Monthnotes'],
     ['Team Digital weeknotes — 5 May', 'Team Digital weeknotes'],
+    ['Week Notes - 26-05', 'Week Notes'],
+    ['Weeknotes 2026-05', 'Weeknotes'],
   ])('%s', (title, base) => {
     expect(datedNotes(title)?.base).toBe(base);
   });
@@ -204,7 +216,11 @@ describe('datedNotes: notes named by their date, not a number', () => {
 });
 
 test("a part of a film or book under review is not a part of the page's series", () => {
-  for (const title of ['Dune: Part Two - A Review', 'Wicked: Part One – film review']) {
+  for (const title of [
+    'Dune: Part Two - A Review',
+    'Wicked: Part One – film review',
+    'Dune: Part Two, reviewed',
+  ]) {
     expect(parseTitle(title), title).toBeNull();
   }
   expect(parseTitle('Journey to the Cloud - Part 3: review of the pilot')?.part).toBe(3);

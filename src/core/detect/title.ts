@@ -28,7 +28,8 @@ const NUM = String.raw`(?<n>\d{1,3}|[ivxl]{1,7}|${WORD_NUMBER})(?![\p{L}\d]|[.,]
 const OF_WORD = String.raw`(?:of|von|sur|de|di|van|z|из|af|av|o)`;
 const OF = String.raw`(?:\s*(?:${OF_WORD}|/)\s*(?<t>\d{1,3}))?`;
 // A podcast's "ep.5" is followed by its title after a plain space: "#strobofm ep.5 マイニング".
-const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*[(（].*|\s+-\s+.*|(?<=\bep\.\s?\d{1,3})\s+.*)?)`;
+// After a comma, only words: "Part two, configuring Keycloak", never "Part 1, 2 and 3".
+const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*,\s*(?=\p{L}).*|\s*[(（].*|\s+-\s+.*|(?<=\bep\.\s?\d{1,3})\s+.*)?)`;
 const LEAD = String.raw`(?<base>.+?)`;
 
 // "Part" and its translations: German, Dutch, French, Spanish, Portuguese, Italian,
@@ -153,7 +154,7 @@ const RULES: Rule[] = [
   // "Weeknotes 31", "Weeknote #7", "Team sprint notes 9"
   rule(
     'notes',
-    String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.])${NOT_A_DATE}(?<rest>.*)$`,
+    String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.]|[-/]\d)${NOT_A_DATE}(?<rest>.*)$`,
     (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
     NOTES,
   ),
@@ -234,15 +235,16 @@ const RANKING_BEFORE_HASH =
 // Code 2021, Day 7" is no statute.
 const STATUTE_DIVISION =
   /^(?:part|pt\.?|teil|partie|parte|deel|rhan|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|глава|pennod|#|no\.\s?|nr\.\s?)?$/i;
+// "Companies Act 2006, Part 3, Chapter 2": the chapter of a part of the law is still the law's.
 const STATUTE =
-  /\b(?:act|regulations?|order|directive|bill|code|schedule)(?:\s+(?:\d{4}|of\s+\d{4}))?$/i;
+  /\b(?:act|regulations?|order|directive|bill|code|schedule)(?:\s+(?:\d{4}|of\s+\d{4}))?(?:,?\s+(?:part|pt\.?|chapter|section|schedule)\s+(?:\d{1,3}|[ivxl]{1,6}))*$/i;
 // A subtitle that only says "review" or "trailer": "Dune: Part Two - A Review" is about a film
 // ("Part 3: review of the pilot" is a part).
 const REVIEWED =
-  /^(?:(?:a|an|the|my|our|film|movie|book|spoiler-free)\s+)*(?:review|rezension|critique|reseña|recensione|trailer|premiere)s?\s*[!.)）]?$/i;
+  /^(?:(?:a|an|the|my|our|film|movie|book|spoiler-free)\s+)*(?:review(?:ed)?|rezension|critique|reseña|recensione|trailer|premiere)s?\s*[!.)）]?$/i;
 // The subtitle's first segment: a site's name may follow it ("… - A Review | Site").
 const firstSegment = (rest: string) =>
-  rest.replace(/^[\s:\-–—.|：(（]+/u, '').split(/\s+(?:\||::|@|[-–—·•»]|\/\/)\s+|\s*:\s+/u)[0] ??
+  rest.replace(/^[\s:\-–—.|：(（,]+/u, '').split(/\s+(?:\||::|@|[-–—·•»]|\/\/)\s+|\s*:\s+/u)[0] ??
   '';
 /** A part of a film or book, quoted or under review, is not a part of this page's series. */
 const namesAWork = (title: string, rest: string | undefined) =>
@@ -403,8 +405,9 @@ function readTitle(raw: string): Reading | null {
 }
 
 // Notes named by their date rather than a number: "Weeknotes: 24 November 2020", "Week notes
-// w/c 3rd June", "Sprint notes – 2024-06-14", "Monthnotes: March 2024".
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+${MONTH}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+// w/c 3rd June", "Sprint notes – 2024-06-14", "Monthnotes: March 2024", "Week Notes - 26-05"
+// (a year and its week, or a day and its month: either way a date, not a count).
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+${MONTH}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2,4}[-/]\d{1,2}(?![\d./-]))`;
 const DATED_NOTES = new RegExp(
   String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—,|(]?\s*(?:(?:w/?[ce]|week\s+(?:commencing|ending|beginning|of|to))\s*:?\s*)?${DATE}(?:[\s,.:\-–—|()].*)?$`,
   'iu',
