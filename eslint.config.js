@@ -35,6 +35,40 @@ const ENTRIES = [
   'statement',
   'sidepanel',
 ];
+// The page half of detection, which every tab's content script carries: it reads the page.
+// The rules and word lists that weigh what it read run in the background (page/detect).
+const PAGE_HALF = [
+  'src/core/detect/page-facts.ts',
+  'src/core/detect/scan.ts',
+  'src/core/detect/link-cues.ts',
+  'src/core/detect/site-name.ts',
+  'src/core/detect/numbers.ts',
+  'src/core/detect/block.ts',
+  'src/core/detect/detection.ts',
+  'src/core/detect/adapters/**',
+];
+const RULES_HALF = {
+  group: [
+    '**/core/detect/index',
+    '**/detect/title',
+    '**/detect/phrases',
+    '**/detect/siblings',
+    '**/detect/*weights',
+    './title',
+    '../title',
+    './phrases',
+    '../phrases',
+    './siblings',
+    '../siblings',
+    './*weights',
+    '../*weights',
+    '../index',
+  ],
+  message:
+    'The page half of detection reads the page; the rules that weigh it run in the background.',
+};
+// The detector's own entry point (src/core/detect), named as a whole.
+const RULES_ENTRY = { regex: '(^|/)core/detect/?$', message: RULES_HALF.message };
 /** Contexts with no page of their own to render. */
 const NO_UI = ['background', 'content', 'capture', 'offscreen'];
 const entry = (name) => ({
@@ -138,6 +172,7 @@ export default tseslint.config(
             },
           ]
         : []),
+      ...(name === 'content' ? [RULES_HALF, RULES_ENTRY] : []),
       ...(name === 'content' || name === 'capture'
         ? [
             {
@@ -149,6 +184,17 @@ export default tseslint.config(
         : []),
     ),
   })),
+  {
+    files: PAGE_HALF,
+    rules: restrict(
+      {
+        group: ['dexie', 'preact', 'preact/*', 'webextension-polyfill', 'valibot'],
+        message: 'src/core is pure TypeScript: no storage, UI, schema or browser libraries.',
+      },
+      RULES_HALF,
+      RULES_ENTRY,
+    ),
+  },
   {
     // Settings and reading progress are pure: the content script and Node tests run them.
     files: ['src/settings/**', 'src/reading/**'],

@@ -122,3 +122,27 @@ describe('every entry folder is closed to every other', () => {
     expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBeGreaterThan(0);
   });
 });
+
+describe('every tab carries only the page half of detection', () => {
+  test.each([
+    ['content/x.ts', "import { decide } from '../src/core/detect';"],
+    ['content/x.ts', "import { decide } from '../src/core/detect/index';"],
+    ['content/x.ts', "import { parseTitle } from '../src/core/detect/title';"],
+    ['content/x.ts', "import { findPhrases } from '../src/core/detect/phrases';"],
+    ['src/core/detect/page-facts.ts', "import { parseTitle } from './title';"],
+    ['src/core/detect/scan.ts', "import { findSiblings } from './siblings';"],
+    ['src/core/detect/adapters/x.ts', "import { parseTitle } from '../title';"],
+    ['src/core/detect/adapters/x.ts', "import { WEIGHTS } from '../weights';"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['content/x.ts', "import { collectFacts } from '../src/core/detect/page-facts';"],
+    ['src/core/detect/page-facts.ts', "import { cleanTitle } from './site-name';"],
+    ['src/core/detect/siblings.ts', "import { parseTitle } from './title';"],
+    ['background/x.ts', "import { decide } from '../src/core/detect';"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await restrictedImports(file, `${code}\nexport {};\n`)).toBe(0);
+  });
+});

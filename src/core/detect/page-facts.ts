@@ -1,9 +1,9 @@
 import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
-import { mayName, numberedDirectory, slugParts, words as titleWords } from './siblings';
+import { mayName, numberedDirectory, slugParts, words as titleWords } from './link-cues';
 import { parseRoman } from './numbers';
-import { cleanTitle, parseTitle, stripSiteName } from './title';
+import { cleanTitle, stripSiteName } from './site-name';
 import type { SeriesBlock } from './block';
 import { COMMENT_ZONE, scanDocument, type PageScan, type Place } from './scan';
 import { FACT_LINKS, FACT_TEXT, TEXT_LIMIT, URL_LIMIT } from '../limits';
@@ -163,16 +163,11 @@ export function linkHint(
   host: string,
   url: string,
 ): LinkHint {
-  let words: string[] = [];
-  for (const title of titles) {
-    const base = parseTitle(cleanTitle(stripSiteName(title, siteNames, host)))?.base;
-    if (base) {
-      words = titleWords(base).slice(0, 3);
-      break;
-    }
-  }
+  // The title's first words are the series' name in every convention that names it first
+  // ("Journey to the Cloud - 3"); numbers and marker words are kept by any link anyway.
+  const first = titles[0];
   return {
-    words,
+    words: first ? titleWords(cleanTitle(stripSiteName(first, siteNames, host))).slice(0, 3) : [],
     slugPrefix: slugParts(url)?.prefix ?? null,
     numberedDir: numberedDirectory(url),
   };

@@ -5,6 +5,7 @@ import type { SeriesBlock } from './block';
 import { type Sibling } from './detection';
 import { ORDINAL_WORD, parseOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
+import { mayName, numberedPath, slugParts, words } from './link-cues';
 import { cleanTitle, parseTitle, type TitleParse } from './title';
 import { SIBLINGS_LIMIT } from '../limits';
 
@@ -13,24 +14,6 @@ const MAX_SIBLINGS = SIBLINGS_LIMIT;
 // "Part 3", "Part II", "Part 3 of this tutorial": a bare in-text reference to another part.
 const BARE_REFERENCE =
   /^(?:part|teil|folge|episode)\s+(\d{1,3}|[ivxl]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:this|the|our|my)\s+(?:series|tutorial|article|guide))?$/i;
-
-// The last path segment split around its number: "tweet-of-the-week-67-dealing" → prefix, 67.
-const SLUG_NUMBER = /^(.*?(?:^|[-_])(?:part|teil|folge|episode|p)?)[-_]?0*(\d{1,3})(?:[-_.].*)?$/i;
-
-export function slugParts(url: string): { host: string; prefix: string; n: number } | null {
-  if (!url) return null;
-  const u = new URL(url);
-  let segment = u.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
-  try {
-    segment = decodeURIComponent(segment);
-  } catch {
-    // a malformed escape stays as written
-  }
-  const m = SLUG_NUMBER.exec(segment);
-  const prefix = (m?.[1] ?? '').toLowerCase();
-  if (!m || prefix.replace(/[-_]/g, '').length < 4) return null;
-  return { host: u.hostname.replace(/^www\./, ''), prefix, n: Number(m[2]) };
-}
 
 // "the first article": an in-text reference to an earlier part by its ordinal.
 const ORDINAL_REFERENCE = new RegExp(
@@ -51,14 +34,6 @@ const PAGER_LABEL =
 function withoutPagerLabel(text: string): string {
   return text.replace(PAGER_LABEL, '') || text;
 }
-
-const REFERS =
-  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
-// Pager words in the other languages, looked for only in texts short enough to be a pager.
-const PAGER_WORDS =
-  /vorherig|nächst|précédent|suivant|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf/i;
-export const mayName = (text: string): boolean =>
-  REFERS.test(text) || (text.length <= 30 && PAGER_WORDS.test(text));
 
 // "Vorheriger Tag", "Next lesson", "Partie suivante": a pager that steps by the series' own
 // unit, one part back or on.
@@ -87,26 +62,6 @@ function stepOf(
   const n = back ? part - 1 : part + 1;
   return n >= 1 ? n : undefined;
 }
-
-const STOPWORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'and',
-  'in',
-  'on',
-  'to',
-  'for',
-  'der',
-  'die',
-  'das',
-  'und',
-]);
-export const words = (text: string) =>
-  normaliseTitle(text)
-    .split(' ')
-    .filter((w) => w && !STOPWORDS.has(w));
 
 /**
  * A link that names the series without a number, in other words: the first part. `names` are
@@ -264,30 +219,6 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     }
   }
   return [...found.values()];
-}
-
-// A last path segment that starts with its number and names the step: "/tutorial/2-setup/",
-// "/course/03_forms". A bare or zero-padded number ("/archives/000028.php") is an id.
-const LEADING_NUMBER = /^(\d{1,3})[-_.](?!(?:html?|php|aspx?|jsp)$)\p{L}/u;
-
-function numberedPath(url: string): { dir: string; n: number } | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  const segments = u.pathname.replace(/\/+$/, '').split('/');
-  const last = segments.pop() ?? '';
-  const m = LEADING_NUMBER.exec(last);
-  if (!m) return null;
-  return { dir: `${u.host}${segments.join('/')}/`, n: Number(m[1]) };
-}
-
-/** The directory a numbered page sits in ("/tutorial/"), so links into it are kept. */
-export function numberedDirectory(url: string): string | null {
-  const page = numberedPath(url);
-  return page ? page.dir.slice(page.dir.indexOf('/')) : null;
 }
 
 export interface PathSequence {

@@ -1,6 +1,5 @@
 import { t } from '../../i18n';
 import type { BlockItem } from '../block';
-import { parseTitle } from '../title';
 import { itemOf, textOf, type Adapter } from './adapter';
 
 /**
@@ -8,6 +7,8 @@ import { itemOf, textOf, type Adapter } from './adapter';
  * "Part N - Title", each a link except the current one ("Part 2 - This Article").
  */
 const LEADS_WITH_PART = /^\s*(?:part|teil|folge|episode)\s*\d/i;
+// The item's number, never the start of a decimal ("Part 2.5").
+const PART_NUMBER = /^\s*(?:part|teil|folge|episode)\s*(\d{1,3})(?![\d.,]\d)/i;
 const CURRENT = /this (?:article|post|page)|you are here|current/i;
 
 /** The first few characters of an element's text, without reading a whole nested subtree. */
@@ -57,13 +58,13 @@ export const seriesList: Adapter = {
       let current: number | null = null;
       let highest = 0;
       for (const li of lis) {
-        const parsed = parseTitle(leadingText(li, 200));
-        if (!parsed) continue;
-        highest = Math.max(highest, parsed.part);
+        const part = Number(PART_NUMBER.exec(leadingText(li, 200))?.[1] ?? 0);
+        if (part < 1) continue;
+        highest = Math.max(highest, part);
         const link = li.querySelector('a[href]');
-        const item = itemOf(link, url, parsed.part);
+        const item = itemOf(link, url, part);
         if (item) items.push(item);
-        else if (!link || CURRENT.test(`${li.className} ${textOf(li)}`)) current = parsed.part;
+        else if (!link || CURRENT.test(`${li.className} ${textOf(li)}`)) current = part;
       }
       if (current === null) continue;
       return {

@@ -1,0 +1,77 @@
+import { normaliseTitle } from '../identity/series-key';
+
+/**
+ * What makes a link worth keeping before any rule reads it: its text could name a part, its
+ * address numbers it like the page's own, or it shares the words of the page's title. The
+ * content script needs these, and nothing of the numbering rules.
+ */
+
+const REFERS =
+  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
+// Pager words in the other languages, looked for only in texts short enough to be a pager.
+const PAGER_WORDS =
+  /vorherig|nächst|précédent|suivant|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf/i;
+export const mayName = (text: string): boolean =>
+  REFERS.test(text) || (text.length <= 30 && PAGER_WORDS.test(text));
+
+const STOPWORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'in',
+  'on',
+  'to',
+  'for',
+  'der',
+  'die',
+  'das',
+  'und',
+]);
+export const words = (text: string) =>
+  normaliseTitle(text)
+    .split(' ')
+    .filter((w) => w && !STOPWORDS.has(w));
+
+// The last path segment split around its number: "tweet-of-the-week-67-dealing" → prefix, 67.
+const SLUG_NUMBER = /^(.*?(?:^|[-_])(?:part|teil|folge|episode|p)?)[-_]?0*(\d{1,3})(?:[-_.].*)?$/i;
+
+export function slugParts(url: string): { host: string; prefix: string; n: number } | null {
+  if (!url) return null;
+  const u = new URL(url);
+  let segment = u.pathname.replace(/\/+$/, '').split('/').pop() ?? '';
+  try {
+    segment = decodeURIComponent(segment);
+  } catch {
+    // a malformed escape stays as written
+  }
+  const m = SLUG_NUMBER.exec(segment);
+  const prefix = (m?.[1] ?? '').toLowerCase();
+  if (!m || prefix.replace(/[-_]/g, '').length < 4) return null;
+  return { host: u.hostname.replace(/^www\./, ''), prefix, n: Number(m[2]) };
+}
+
+// A last path segment that starts with its number and names the step: "/tutorial/2-setup/",
+// "/course/03_forms". A bare or zero-padded number ("/archives/000028.php") is an id.
+const LEADING_NUMBER = /^(\d{1,3})[-_.](?!(?:html?|php|aspx?|jsp)$)\p{L}/u;
+
+export function numberedPath(url: string): { dir: string; n: number } | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  const segments = u.pathname.replace(/\/+$/, '').split('/');
+  const last = segments.pop() ?? '';
+  const m = LEADING_NUMBER.exec(last);
+  if (!m) return null;
+  return { dir: `${u.host}${segments.join('/')}/`, n: Number(m[1]) };
+}
+
+/** The directory a numbered page sits in ("/tutorial/"), so links into it are kept. */
+export function numberedDirectory(url: string): string | null {
+  const page = numberedPath(url);
+  return page ? page.dir.slice(page.dir.indexOf('/')) : null;
+}
