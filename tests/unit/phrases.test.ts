@@ -27,6 +27,7 @@ describe('sentences that place an article in a series', () => {
     ['Este artículo forma parte de una serie sobre datos.', 'part-of-series', null],
     ['Dit artikel maakt deel uit van een serie over data.', 'part-of-series', null],
     ["Mae'r erthygl hon yn rhan o gyfres am y cwmwl.", 'part-of-series', null],
+    ['Ho deciso di dividere il post in una serie di puntate.', 'part-of-series', null],
   ])('%s', (text, id, part) => {
     expect(findPhrases(text)).toContainEqual(expect.objectContaining({ id, part }));
   });

@@ -59,6 +59,7 @@ export const TRAP_TITLES: readonly string[] = [
   'Part 3 of the Act',
   'Companies Act 2006, Part 3',
   'Companies Act 2006, Part 3, Chapter 2',
+  'US Code, Part 2',
   'Part 1, 2 and 3 of the plan',
   'Housing Act 1996: Part 7',
   'The Building Regulations - Part B',

@@ -24,6 +24,9 @@ describe('parseTitle: series parts', () => {
     ['Weeknote #7', 'Weeknote', 7, null],
     ['Sprint notes 9', 'Sprint notes', 9, null],
     ['Scapy p.04', 'Scapy', 4, null],
+    ['Adresacja IP cz. 2', 'Adresacja IP', 2, null],
+    // A book, not a law.
+    ['Clean Code Teil 2', 'Clean Code', 2, null],
     // A subtitle after a comma: words, not more numbers.
     [
       'Keycloak for IAM Identity Centre: Part two, configuring Keycloak',
@@ -189,6 +192,7 @@ test('a day of the month is not a part: dated weeknotes have no number', () => {
   // A year and its week, or a day and its month: no count of notes.
   expect(parseTitle('Week Notes - 26-05')).toBeNull();
   expect(parseTitle('Weeknotes 26/05')).toBeNull();
+  expect(parseTitle('Weeknote 14/2020')).toBeNull();
 });
 
 describe('datedNotes: notes named by their date, not a number', () => {
@@ -203,6 +207,7 @@ describe('datedNotes: notes named by their date, not a number', () => {
     ['Team Digital weeknotes — 5 May', 'Team Digital weeknotes'],
     ['Week Notes - 26-05', 'Week Notes'],
     ['Weeknotes 2026-05', 'Weeknotes'],
+    ['Weeknote 14/2020', 'Weeknote'],
   ])('%s', (title, base) => {
     expect(datedNotes(title)?.base).toBe(base);
   });

@@ -4,7 +4,7 @@ import type { SeriesBlock } from './block';
 import { TRACK_THRESHOLD, type Detection } from './detection';
 import { collectFacts, type PageFacts } from './page-facts';
 import { findPhrases } from './phrases';
-import { findSiblings, linkList, pathSequence } from './siblings';
+import { findSiblings, linkList, pathSequence, slugSequence } from './siblings';
 import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
 import {
   cleanTitle,
@@ -181,7 +181,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   const { pageTitle, reading, cleaned } = readTitles(facts);
   const block = bestBlock(facts.blocks);
   const phrases = findPhrases(`${facts.bodyText}\n${facts.asides}`);
-  const numbered = pathSequence(facts);
+  const numbered = pathSequence(facts) ?? slugSequence(facts);
   const listed = reading?.parse ? null : linkList(facts);
   const sequence =
     reading?.parse || block || phrases.length > 0 || numbered ? null : proseSequence(facts);

@@ -11,6 +11,11 @@ const REFERS =
 // Pager words in the other languages, looked for only in texts short enough to be a pager.
 const PAGER_WORDS =
   /vorherig|nächst|précédent|suivant|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf/i;
+// A link that says only which way it leads: "← Previous", "Next post »", "Ältere".
+const PAGER_ONLY =
+  /^[\s«‹<←⟵]*(?:previous|prev|next|older|newer|vorherige[rsn]?|nächste[rsn]?|précédente?|suivante?|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf)(?:\s+(?:post|article|entry|part|beitrag|artikel))?[\s»›>→⟶:]*$/i;
+export const onlyPager = (text: string): boolean => text.length <= 30 && PAGER_ONLY.test(text);
+
 export const mayName = (text: string): boolean =>
   REFERS.test(text) || (text.length <= 30 && PAGER_WORDS.test(text));
 

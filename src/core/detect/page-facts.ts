@@ -1,7 +1,7 @@
 import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
-import { mayName, numberedDirectory, slugParts, words as titleWords } from './link-cues';
+import { mayName, numberedDirectory, onlyPager, slugParts, words as titleWords } from './link-cues';
 import { parseRoman } from './numbers';
 import { cleanTitle, stripSiteName } from './site-name';
 import type { SeriesBlock } from './block';
@@ -235,10 +235,10 @@ function collectLinks(scan: PageScan, body: Element | null, hint: LinkHint): Lin
     // An address longer than the library keeps could only be stored cut, as another address.
     if (!href || href.length > URL_LIMIT || NOT_A_PAGE.test(href)) continue;
     // Trimmed and cut, not yet collapsed: every consumer normalises the few texts it keeps.
-    const text =
-      (a.textContent ?? '').slice(0, MAX_TEXT).trim() ||
-      clip(a.getAttribute('title')) ||
-      clip(a.getAttribute('aria-label'));
+    const own = (a.textContent ?? '').slice(0, MAX_TEXT).trim();
+    const label = () => clip(a.getAttribute('title')) || clip(a.getAttribute('aria-label'));
+    // "← Previous" says where it leads in its title: "Setting up a Geo DNS lab – part I".
+    const text = !own ? label() : onlyPager(own) ? `${own} ${label()}`.trim() : own;
     const rel = (a.getAttribute('rel') ?? '').toLowerCase();
     const lead = leadOf(a);
     if (!lead && !mayMatter(text, href, rel, hint)) continue;
@@ -334,7 +334,7 @@ export function articleHeading(body: Element | null): Element | null {
 
 // What may stand between a title and the site's name in <title>.
 const SITE_SEPARATOR = /^\s*(?:\||::|@|[-–—·•»:]|\/\/)\s*/u;
-const SITE_SEPARATOR_END = /\s*(?:\||::|@|[-–—·•«:]|\/\/)\s*$/u;
+const SITE_SEPARATOR_END = /\s*(?:\||::|@|[-–—·•«»:]|\/\/)\s*$/u;
 const SEGMENTS = /\s+(?:\||::|@|[-–—·•»]|\/\/)\s+/u;
 
 /**
@@ -355,7 +355,9 @@ export function namesAround(documentTitle: string, titles: readonly string[]): s
     } else if (lower.endsWith(own) && SITE_SEPARATOR_END.test(whole.slice(0, -own.length))) {
       rest = whole.slice(0, -own.length).replace(SITE_SEPARATOR_END, '');
     }
-    if (rest === null) continue;
+    // Around a short heading, the long rest is the post's title and the heading the site's
+    // name ("build broken" in "build broken » Design by Contract – Teil 2").
+    if (rest === null || rest.length > own.length) continue;
     return rest
       .split(SEGMENTS)
       .map((segment) => segment.trim())

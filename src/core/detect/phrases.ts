@@ -48,6 +48,8 @@ const PART_OF_SERIES = new RegExp(
     String.raw`\bforma\s+parte\s+de\s+(?:una|la|nuestra|mi)\s+(?:[\p{L}-]+\s+)?serie\b`,
     String.raw`\bmaakt\s+deel\s+uit\s+van\s+(?:een|de|onze|mijn)\s+(?:[\p{L}-]+\s*)?(?:serie|reeks)\b`,
     String.raw`\brhan\s+o\s+gyfres\b`,
+    // "ho deciso di dividere il post in una serie di puntate": instalments, not articles read.
+    String.raw`\bserie\s+di\s+puntate\b`,
   ].join('|'),
   'iu',
 );

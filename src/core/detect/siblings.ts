@@ -3,7 +3,7 @@ import { canonicalUrl } from '../identity/canonical-url';
 import { normaliseTitle } from '../identity/series-key';
 import type { SeriesBlock } from './block';
 import { type Sibling } from './detection';
-import { ORDINAL_WORD, parseOrdinal, parsePartNumber } from './numbers';
+import { MARKER_ORDINAL, parseMarkerOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
 import { mayName, numberedPath, slugParts, words } from './link-cues';
 import { cleanTitle, parseTitle, type TitleParse } from './title';
@@ -16,9 +16,11 @@ const BARE_REFERENCE =
   /^(?:part|teil|folge|episode)\s+(\d{1,3}|[ivxl]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:this|the|our|my)\s+(?:series|tutorial|article|guide))?$/i;
 
 // "the first article": an in-text reference to an earlier part by its ordinal.
+// In the languages the markers are in too: "den ersten Teil", "la première partie", "la
+// primera parte", "het eerste deel".
 const ORDINAL_REFERENCE = new RegExp(
-  String.raw`^(?:the\s+)?(${ORDINAL_WORD})\s+(?:article|post|part|instal{1,2}ment|episode)$`,
-  'i',
+  String.raw`^(?:(?:the|de[mnrs]?|die|das|la|le|el|il|het)\s+|l['’]\s*)?(${MARKER_ORDINAL})\s+(?:article|post|part|instal{1,2}ment|episode|teil|folge|beitrag|artikel|partie|parte|deel|aflevering|puntata)$`,
+  'iu',
 );
 
 // "the previous post", "next tutorial": in running text, another part of the same sequence.
@@ -163,9 +165,11 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     // A series whose parts carry their own names ("Consulta a MongoDB desde Flask (parte 1)"
     // listed in "CRUD usando Flask para MongoDB (parte 3)"): in the article, numbered by the
     // same rule, and naming two of the same things.
+    // A pager outside the article qualifies when it steps by one ("Offensive WMI - Reconnaissance
+    // (Part 4)" beside "Offensive WMI - Active Directory Enumeration (Part 5)").
     if (
       parsed?.base &&
-      link.zone === 'body' &&
+      (link.zone === 'body' || (part !== null && Math.abs(parsed.part - part) === 1)) &&
       parsed.id === title?.id &&
       parsed.part !== part &&
       sharesWords(parsed.base, nameWords)
@@ -186,7 +190,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
     }
     const ordinal = link.zone !== 'nav' ? ORDINAL_REFERENCE.exec(text) : null;
     if (ordinal && part !== null) {
-      const n = parseOrdinal(ordinal[1] ?? '');
+      const n = parseMarkerOrdinal(ordinal[1] ?? '');
       if (n !== null && n !== part) add(link.href, text, n);
       continue;
     }
@@ -252,6 +256,37 @@ export function pathSequence(facts: PageFacts): PathSequence | null {
     part: page.n,
     siblings: [...found.values()],
     rule: plural('whyNumberedPaths', found.size),
+  };
+}
+
+// A slug that numbers the page after a word that counts parts or notes: "weeknotes_3",
+// "part-2", "folge-12". Days, weeks and lessons also number one-off pages ("day-1-recap").
+const COUNTED_SLUG =
+  /(?:^|[-_])(?:part|teil|folge|episode|ep|deel|partie|parte|rhan|week-?notes?|month-?notes?|sprint-?notes?|dev-?log)[-_]?$/i;
+
+/**
+ * Pages numbered in their slugs after such a word ("…/weeknotes_3.html" beside
+ * "…/weeknotes_8.html"), on one site: this page and at least one other it links to, outside
+ * comments. The word says it is a sequence, so no neighbour is needed.
+ */
+export function slugSequence(facts: PageFacts): PathSequence | null {
+  const page = slugParts(facts.url);
+  if (!page || !COUNTED_SLUG.test(page.prefix)) return null;
+  const found = new Map<string, Sibling>();
+  for (const link of facts.links) {
+    if (link.zone === 'comments' || !link.href.toLowerCase().includes(page.prefix)) continue;
+    const url = canonicalUrl(link.href, facts.base);
+    const other = url ? slugParts(url) : null;
+    if (!url || !other || other.host !== page.host || other.prefix !== page.prefix) continue;
+    if (other.n === page.n || found.has(url)) continue;
+    found.set(url, { url, title: cleanTitle(link.text) || null, part: other.n });
+    if (found.size >= MAX_SIBLINGS) break;
+  }
+  if (found.size === 0) return null;
+  return {
+    part: page.n,
+    siblings: [...found.values()],
+    rule: plural('whyNumberedSlugs', found.size),
   };
 }
 

@@ -35,8 +35,8 @@ const REST = String.raw`(?<rest>(?:\s*[:\-–—.|：]\s*.*|\s*,\s*(?=\p{L}).*|\
 const LEAD = String.raw`(?<base>.+?)`;
 
 // "Part" and its translations: German, Dutch, French, Spanish, Portuguese, Italian,
-// Scandinavian, Polish, Russian, Welsh.
-const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|épisode|episodio|ep\.|instal{1,2}ment|aflevering|deel|partie|parte|część|часть|rhan)`;
+// Scandinavian, Polish ("część", written "cz."), Russian, Welsh.
+const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|épisode|episodio|ep\.|instal{1,2}ment|aflevering|deel|partie|parte|część|cz\.|часть|rhan)`;
 // Words that number the steps of a course or a diary, in the same languages: "Tutorial 2:",
 // "Lesson 3 -", "Day 7", "Lekcja 2:", "Урок 3.", "Jour 2 :", "Tag 2 –", "Capítulo 2".
 const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|session|unit|lecture|lab|week|day|practical|kapitel|lektion|schritt|tag|woche|leçon|chapitre|étape|jour|semaine|lección|capítulo|paso|día|semana|práctica|tema|aula|lição|capitolo|lezione|giorno|hoofdstuk|les|stap|dag|del|lekcja|rozdział|krok|dzień|урок|глава|шаг|день|pennod|gwers|diwrnod|wythnos)`;
@@ -238,8 +238,9 @@ const RANKING_BEFORE_HASH =
 const STATUTE_DIVISION =
   /^(?:part|pt\.?|teil|partie|parte|deel|rhan|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|rozdział|глава|pennod|#|no\.\s?|nr\.\s?)?$/i;
 // "Companies Act 2006, Part 3, Chapter 2": the chapter of a part of the law is still the law's.
+// A code is a law only with the word that says which ("Criminal Code"): "Clean Code" is a book.
 const STATUTE =
-  /\b(?:act|regulations?|order|directive|bill|code|schedule)(?:\s+(?:\d{4}|of\s+\d{4}))?(?:,?\s+(?:part|pt\.?|chapter|section|schedule)\s+(?:\d{1,3}|[ivxl]{1,6}))*$/i;
+  /\b(?:act|regulations?|order|directive|bill|(?:u\.?s\.?|highway|criminal|civil|penal|tax|commercial|labou?r|building|fire|family|planning|administrative|electoral|traffic|road|health|procedure)\s+code|schedule)(?:\s+(?:\d{4}|of\s+\d{4}))?(?:,?\s+(?:part|pt\.?|chapter|section|schedule)\s+(?:\d{1,3}|[ivxl]{1,6}))*$/i;
 // A subtitle that only says "review" or "trailer": "Dune: Part Two - A Review" is about a film
 // ("Part 3: review of the pilot" is a part).
 const REVIEWED =
@@ -347,8 +348,9 @@ function readTitle(raw: string): Reading | null {
 
 // Notes named by their date rather than a number: "Weeknotes: 24 November 2020", "Week notes
 // w/c 3rd June", "Sprint notes – 2024-06-14", "Monthnotes: March 2024", "Week Notes - 26-05"
-// (a year and its week, or a day and its month: either way a date, not a count).
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+${MONTH}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2,4}[-/]\d{1,2}(?![\d./-]))`;
+// (a year and its week, or a day and its month: either way a date, not a count), "Weeknote
+// 14/2020" (a week and its year).
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+${MONTH}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?!\d)|${MONTH}\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{2,4}[-/]\d{1,2}(?![\d./-])|\d{1,2}[-/](?:19|20)\d{2}(?![\d./-]))`;
 const DATED_NOTES = new RegExp(
   String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—,|(]?\s*(?:(?:w/?[ce]|week\s+(?:commencing|ending|beginning|of|to))\s*:?\s*)?${DATE}(?:[\s,.:\-–—|()].*)?$`,
   'iu',

@@ -21,7 +21,7 @@ export type Weights = Readonly<Record<EvidenceId, number>>;
 /**
  * The weights in use: the prior (prior-weights.ts) fitted to the labelled corpora (the
  * committed tests/fixtures/corpus and the team's shared one) by `npm run corpus -- --fit`,
- * which prints the table it writes. Only this table ships in the content script.
+ * which prints the table it writes. Only this table ships with the extension.
  */
 export const WEIGHTS: Weights = FITTED;
 
