@@ -78,7 +78,7 @@ async function verdictOn(facts: PageFacts, track: boolean) {
 
 async function start(signal: AbortSignal, how: Start): Promise<PageStatus> {
   // A switched-off platform's pages are left alone, unless the reader asks about this one.
-  if (how === 'auto' && disabled.has(platformOf(location.host, document))) {
+  if (how === 'auto' && disabled.size > 0 && disabled.has(platformOf(location.host, document))) {
     return { tracked: false };
   }
   const scan = scanDocument(document);
