@@ -211,13 +211,19 @@ const CONVENTIONS: Convention[] = [
     traps: ['own:pages/webcomponents-space__posts-page-2.html'],
   },
   {
-    convention: 'Japanese and Chinese ordinals: "第三课", "ステップ4"',
+    convention: 'Japanese, Chinese and Korean ordinals: "第三课", "ステップ4", "（二）", "- 2편"',
     rule: 'cjk-ordinal',
     parts: [
       'own:pages/githubjiaocheng__lesson-03-zh.html',
       'own:pages/hairoworld__crawler-step4-ja.html',
+      'own:pages/nczkevin__ml-2-knn.html',
+      'own:pages/cocoball__react-summary-2.html',
     ],
-    traps: ['own:pages/orbinautjp__amso-apollo12-hybrid.html'],
+    traps: [
+      'own:pages/orbinautjp__amso-apollo12-hybrid.html',
+      'own:pages/cocoball__leetcode-3sum.html',
+      'own:pages/nczkevin__review-2015.html',
+    ],
   },
   {
     convention: '"This post is part of a series on …"',

@@ -67,6 +67,7 @@ export const TRAP_TITLES: readonly string[] = [
   'Les 3 mousquetaires',
   'Tag 2024 der offenen Tür',
   '2023年第三季度财报',
+  '추천 영화 3편',
   'Part-time work in 2024',
   'Teil 4.5',
   'Part 2.0 of the framework',

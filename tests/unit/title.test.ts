@@ -137,6 +137,8 @@ describe('parseTitle: every common convention, each by the rule that reads it', 
     ['第三课：读代码（下）', 'cjk-ordinal', null, 3, null],
     ['ステップ4: ゲームパッドによるヒンジの制御', 'cjk-ordinal', null, 4, null],
     ['进阶教程 第12讲', 'cjk-ordinal', '进阶教程', 12, null],
+    ['机器学习（二） K-近邻算法（kNN）', 'cjk-ordinal', '机器学习', 2, null],
+    ['React에 대해 알아보자 - 2편', 'cjk-ordinal', 'React에 대해 알아보자', 2, null],
     // An ordinal before "part" or its translation.
     ['Second part: what we found', 'ordinal-marker', null, 2, null],
     ['Journey to the Cloud: The Third Part', 'ordinal-marker', 'Journey to the Cloud', 3, null],

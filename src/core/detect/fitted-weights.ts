@@ -19,7 +19,7 @@ export const FITTED: Weights = {
   'paren-number': 0.8,
   'number-first': 0.48,
   'compact-marker': 0.77,
-  'cjk-ordinal': 0.77,
+  'cjk-ordinal': 0.82,
   'ordinal-marker': 0.55,
   'nth-in-series': 0.85,
   'part-of-series': 0.89,

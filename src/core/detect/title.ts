@@ -41,7 +41,9 @@ const STRONG_MARKER = String.raw`(?<m>part|pt\.?|teil|folge|episode|épisode|epi
 // "Lesson 3 -", "Day 7", "Lekcja 2:", "Урок 3.", "Jour 2 :", "Tag 2 –", "Capítulo 2".
 const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|session|unit|lecture|lab|week|day|practical|kapitel|lektion|schritt|tag|woche|leçon|chapitre|étape|jour|semaine|lección|capítulo|paso|día|semana|práctica|tema|aula|lição|capitolo|lezione|giorno|hoofdstuk|les|stap|dag|del|lekcja|rozdział|krok|dzień|урок|глава|шаг|день|pennod|gwers|diwrnod|wythnos)`;
 // Chinese and Japanese: "第三课", "第2回", "第 4 章", "その 2", "パート3", "ステップ4".
-const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3}))`;
+// A Chinese numeral in brackets after a name: "机器学习（二）". Korean counts instalments with
+// 편, 부 and 탄 after a separator ("React에 대해 알아보자 - 2편"); "영화 3편" is three films.
+const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3})|(?<=\p{L}\s*)[（(](?<n3>[一二三四五六七八九十]{1,3})[）)]|(?<=[-–—:|(（]\s*)(?<n4>\d{1,3})\s*(?<m4>편|부|탄)(?!\p{L}))`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?|dev\s?logs?|dev\s?diary)`;
 /** A notes series' name when it is nothing but the kind of notes: "Weeknotes", "Dev log". */
 export const NOTES_NAME = NOTES;
@@ -136,12 +138,19 @@ const RULES: Rule[] = [
     String.raw`^(?:${LEAD}[\s,:\-–—|]+)?(?<m>part|teil|rhan|folge)(?<n>\d{1,3})(?![\p{L}\d])(?:[\s:：\-–—]+(?<rest>.*))?$`,
     (m) => (m['base'] ? named(m, `${m['m']}${m['n']}`) : t('whyTitleStarts', `${m['m']}${m['n']}`)),
   ),
-  // "はじめての Django アプリ作成、その 2", "第三课：读代码", "ステップ4: ゲームパッド…"
+  // "はじめての Django アプリ作成、その 2", "第三课：读代码", "ステップ4: ゲームパッド…", "机器学习（二）",
+  // "React에 대해 알아보자 - 2편"
   rule(
     'cjk-ordinal',
     String.raw`^(?:(?<base>.+?)[\s、，,:：\-–—|]*)?${CJK_ORDINAL}(?:[\s:：、，.。\-–—（(]+(?<rest>.*))?$`,
     (m) => {
-      const marker = m['m2'] ? `${m['m2']} ${m['n2']}` : `第${m['n']}${m['m']}`;
+      const marker = m['m2']
+        ? `${m['m2']} ${m['n2']}`
+        : m['n3']
+          ? `（${m['n3']}）`
+          : m['n4']
+            ? `${m['n4']}${m['m4']}`
+            : `第${m['n']}${m['m']}`;
       return m['base'] ? named(m, marker) : t('whyTitleStarts', marker);
     },
   ),
@@ -315,8 +324,8 @@ function readTitle(raw: string): Reading | null {
     const m = r.pattern.exec(title);
     if (!m?.groups) continue;
     const g: Record<string, string | undefined> = { ...m.groups };
-    g['n'] ??= g['n2'];
-    g['m'] ??= g['m2'];
+    g['n'] ??= g['n2'] ?? g['n3'] ?? g['n4'];
+    g['m'] ??= g['m2'] ?? g['m4'];
     const part = (r.name === 'ordinal-marker' ? parseMarkerOrdinal : parsePartNumber)(g['n'] ?? '');
     if (part === null || part < 1 || part > 999) continue;
     const total = g['t'] ? Number(g['t']) : null;
