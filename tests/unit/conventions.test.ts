@@ -250,6 +250,8 @@ const CONVENTIONS: Convention[] = [
       'own:pages/vivainio-medium__mobx-angular-prelude.html',
       // The note is an italic list item above the text, not a paragraph.
       'own:pages/eve-substack__second-commandment.html',
+      // "This is the second post about …": a series the page never calls one.
+      'own:pages/cioportfolio__hundred-billion-cloud-gamble.html',
     ],
     traps: ['shared:pages/readability__breitbart-snopes.html'],
   },

@@ -28,6 +28,7 @@ describe('sentences that place an article in a series', () => {
     ['Dit artikel maakt deel uit van een serie over data.', 'part-of-series', null],
     ["Mae'r erthygl hon yn rhan o gyfres am y cwmwl.", 'part-of-series', null],
     ['Ho deciso di dividere il post in una serie di puntate.', 'part-of-series', null],
+    ['This is the second post about the Cloud World Forum in London.', 'nth-in-series', 2],
   ])('%s', (text, id, part) => {
     expect(findPhrases(text)).toContainEqual(expect.objectContaining({ id, part }));
   });
@@ -44,6 +45,8 @@ describe('sentences that place an article in a series', () => {
     'This will be a series-defining moment for the league.',
     'See also partner organisations.',
     'We said so.\nPreviously unreleased data shows a rise.',
+    'This is the first post about my new job.',
+    'This is my second post about Rust.',
   ])('not a series: %s', (text) => {
     expect(findPhrases(text)).toEqual([]);
   });

@@ -34,6 +34,12 @@ const NTH_IN_SERIES = new RegExp(
   String.raw`\b(?:this is|welcome to|this\s+${NOUN}\s+is)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+${NOUN}\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
   'iu',
 );
+// "This is the second post about the Cloud World Forum": a later one on the same subject, even
+// where "series" is never said. Not the first ("This is the first post on my new blog").
+const NTH_ABOUT = new RegExp(
+  String.raw`\bthis is the (?!first\b|1st\b)(?<n>${ORDINAL_WORD})\s+${NOUN}\s+about\b`,
+  'iu',
+);
 // "This post is part of a series on …", "… part of our ongoing series", and the same in the
 // other languages series are written in here.
 const PART_OF_SERIES = new RegExp(
@@ -87,7 +93,9 @@ export function findPhrases(text: string): PhraseFacts[] {
   const found: PhraseFacts[] = [];
   const lower = text.toLowerCase();
   const series = mentions(lower, SERIES_WORDS);
-  const nth = series ? NTH_IN_SERIES.exec(text) : null;
+  const nth =
+    (series ? NTH_IN_SERIES.exec(text) : null) ??
+    (lower.includes(' about') ? NTH_ABOUT.exec(text) : null);
   const part = nth ? parseOrdinal(nth.groups?.['n'] ?? '') : null;
   if (nth && part) found.push({ id: 'nth-in-series', part, total: null, evidence: quote(nth) });
   const thisIs = lower.includes('part') ? THIS_IS_PART.exec(text) : null;
