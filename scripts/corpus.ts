@@ -2,7 +2,6 @@
 import '../tests/unit/i18n-setup';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
 import {
   assess,
   collectFacts,
@@ -13,6 +12,7 @@ import {
 import { canonicalUrl } from '../src/core/identity/canonical-url';
 import { PRIOR, PRIOR_PAGES } from '../src/core/detect/prior-weights';
 import { WEIGHTS, type EvidenceId, type Weights } from '../src/core/detect/weights';
+import { parseLikeBrowser } from './parse-page';
 
 /**
  * Scores the detector on labelled real pages, as the team defined it: precision and recall of
@@ -72,7 +72,7 @@ export function loadLabels(dir: string): Label[] {
 }
 
 export function parsePage(dir: string, label: Label): Document {
-  return parseHTML(readFileSync(`${dir}/${label.file}`, 'utf8')).document as unknown as Document;
+  return parseLikeBrowser(readFileSync(`${dir}/${label.file}`, 'utf8'));
 }
 
 const sameUrl = (u: string) =>

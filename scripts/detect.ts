@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { detectSeries, type Detection } from '../src/core/detect';
+import { parseLikeBrowser } from './parse-page';
 
 /**
  * Detection from the command line; JSON on stdout, anything else on stderr.
@@ -10,8 +10,7 @@ import { detectSeries, type Detection } from '../src/core/detect';
  *                                                   prints {"file", "detection"} per line, in order
  */
 function detectFile(file: string, url: string): Detection | null {
-  const { document } = parseHTML(readFileSync(file, 'utf8'));
-  return detectSeries(document as unknown as Document, url);
+  return detectSeries(parseLikeBrowser(readFileSync(file, 'utf8')), url);
 }
 
 function fail(message: string): never {
