@@ -9,6 +9,9 @@ test.each([
   '<head><title>Part two</title></head><body><h1>Web Components:</h1></body>',
   '<!doctype html><head><title>Part two</title></head><body><h1>Web Components:</h1></body>',
   '<!DOCTYPE html><html lang="en"><head><title>Part two</title></head><body></body></html>',
+  // A mirror's stray <meta> before <head>, and a byte-order mark before the doctype.
+  '<!DOCTYPE html><html><meta charset="UTF-8" /><head><title>Part two</title></head><body></body></html>',
+  '\uFEFF<!DOCTYPE html><html><head><title>Part two</title></head><body></body></html>',
 ])('a page is read as a browser reads it: %s', (html) => {
   const doc = parseLikeBrowser(html);
   expect(doc.title).toBe('Part two');
