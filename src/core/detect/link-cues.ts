@@ -8,12 +8,16 @@ import { normaliseTitle } from '../identity/series-key';
 
 const REFERS =
   /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
+// The words a pager leads back or on with, in the languages the markers are in.
+export const BACK_WORDS = String.raw`previous|prev|vorherige[rsn]?|précédente?|anterior|vorige|forrige|blaenorol`;
+export const ON_WORDS = String.raw`next|nächste[rsn]?|suivante?|siguiente|volgende|neste|nesaf`;
 // Pager words in the other languages, looked for only in texts short enough to be a pager.
-const PAGER_WORDS =
-  /vorherig|nächst|précédent|suivant|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf/i;
+const PAGER_WORDS = new RegExp(`${BACK_WORDS}|${ON_WORDS}`, 'i');
 // A link that says only which way it leads: "← Previous", "Next post »", "Ältere".
-const PAGER_ONLY =
-  /^[\s«‹<←⟵]*(?:previous|prev|next|older|newer|vorherige[rsn]?|nächste[rsn]?|précédente?|suivante?|anterior|siguiente|vorige|volgende|forrige|neste|blaenorol|nesaf)(?:\s+(?:post|article|entry|part|beitrag|artikel))?[\s»›>→⟶:]*$/i;
+const PAGER_ONLY = new RegExp(
+  String.raw`^[\s«‹<←⟵]*(?:${BACK_WORDS}|${ON_WORDS}|older|newer)(?:\s+(?:post|article|entry|part|beitrag|artikel))?[\s»›>→⟶:]*$`,
+  'i',
+);
 export const onlyPager = (text: string): boolean => text.length <= 30 && PAGER_ONLY.test(text);
 
 export const mayName = (text: string): boolean =>

@@ -5,7 +5,7 @@ import type { SeriesBlock } from './block';
 import { type Sibling } from './detection';
 import { MARKER_ORDINAL, parseMarkerOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
-import { mayName, numberedPath, slugParts, words } from './link-cues';
+import { BACK_WORDS, mayName, numberedPath, ON_WORDS, slugParts, words } from './link-cues';
 import { cleanTitle, parseTitle, type TitleParse } from './title';
 import { SIBLINGS_LIMIT } from '../limits';
 
@@ -29,8 +29,10 @@ const SEQUENCE_REFERENCE =
 
 // A pager link says where it leads before the title it names: "← Previous#4 - …" (two spans
 // run together), "Next post: Part 3", "Следующий →#6 - …".
-const PAGER_LABEL =
-  /^(?:previous|prev|next|older|newer|vorherige[rs]?|nächste[rs]?|précédente?|suivante?|anterior|siguiente|vorige|volgende|предыдущий|следующий|blaenorol|nesaf)(?:\s+(?:post|article|entry|episode|part|story|beitrag|artikel|artículo|bericht))?(?![\p{Ll}])\s*[:：»›→]?\s*/iu;
+const PAGER_LABEL = new RegExp(
+  String.raw`^(?:${BACK_WORDS}|${ON_WORDS}|older|newer|предыдущий|следующий)(?:\s+(?:post|article|entry|episode|part|story|beitrag|artikel|artículo|bericht))?(?![\p{Ll}])\s*[:：»›→]?\s*`,
+  'iu',
+);
 
 /** A link's text without its pager label, unless the label is all it says. */
 function withoutPagerLabel(text: string): string {
@@ -39,12 +41,10 @@ function withoutPagerLabel(text: string): string {
 
 // "Vorheriger Tag", "Next lesson", "Partie suivante": a pager that steps by the series' own
 // unit, one part back or on.
-const BACK = String.raw`previous|prev|vorherige[rsn]?|précédente?|anterior|vorige|forrige|blaenorol`;
-const ON = String.raw`next|nächste[rsn]?|suivante?|siguiente|volgende|neste|nesaf`;
-const PREVIOUS_WORD = new RegExp(`^(?:${BACK})$`, 'i');
+const PREVIOUS_WORD = new RegExp(`^(?:${BACK_WORDS})$`, 'i');
 // Romance languages and Welsh put the word after the unit: "partie suivante", "rhan nesaf".
 const STEP = new RegExp(
-  String.raw`^(?:(?<a>${BACK}|${ON})\s+(?<w>\p{L}+)|(?<w2>\p{L}+)\s+(?<a2>précédente?|suivante?|anterior|siguiente|blaenorol|nesaf))$`,
+  String.raw`^(?:(?<a>${BACK_WORDS}|${ON_WORDS})\s+(?<w>\p{L}+)|(?<w2>\p{L}+)\s+(?<a2>précédente?|suivante?|anterior|siguiente|blaenorol|nesaf))$`,
   'iu',
 );
 // The units any series steps by; a chapter, day or lesson only when the page is numbered in
@@ -232,6 +232,29 @@ export interface PathSequence {
 }
 
 /**
+ * The pages, linked outside comments, that `numberOf` numbers in the same sequence as this
+ * one (`page`), each with its own number. `mayBe` passes over, unresolved, links that cannot be.
+ */
+function numberedNeighbours<N extends { n: number }>(
+  facts: PageFacts,
+  page: N,
+  numberOf: (url: string) => N | null,
+  same: (other: N) => boolean,
+  mayBe: (href: string) => boolean = () => true,
+): Sibling[] {
+  const found = new Map<string, Sibling>();
+  for (const link of facts.links) {
+    if (link.zone === 'comments' || !mayBe(link.href)) continue;
+    const url = canonicalUrl(link.href, facts.base);
+    const other = url ? numberOf(url) : null;
+    if (!url || !other || !same(other) || other.n === page.n || found.has(url)) continue;
+    found.set(url, { url, title: cleanTitle(link.text) || null, part: other.n });
+    if (found.size >= MAX_SIBLINGS) break;
+  }
+  return [...found.values()];
+}
+
+/**
  * Pages whose addresses number them in one directory ("/tutorial/1-intro/",
  * "/tutorial/2-setup/"): this page and at least two others it links to, outside comments,
  * one of them its neighbour.
@@ -239,24 +262,11 @@ export interface PathSequence {
 export function pathSequence(facts: PageFacts): PathSequence | null {
   const page = numberedPath(facts.url);
   if (!page) return null;
-  const found = new Map<string, Sibling>();
-  for (const link of facts.links) {
-    if (link.zone === 'comments') continue;
-    const url = canonicalUrl(link.href, facts.base);
-    const other = url ? numberedPath(url) : null;
-    if (!url || !other || other.dir !== page.dir || other.n === page.n) continue;
-    if (!found.has(url))
-      found.set(url, { url, title: cleanTitle(link.text) || null, part: other.n });
-    if (found.size >= MAX_SIBLINGS) break;
-  }
+  const siblings = numberedNeighbours(facts, page, numberedPath, (o) => o.dir === page.dir);
   // A sequence has neighbours: "10-tips", "5-ways" and "7-habits" side by side are listicles.
-  const numbers = new Set([...found.values()].map((s) => s.part));
-  if (found.size < 2 || !(numbers.has(page.n - 1) || numbers.has(page.n + 1))) return null;
-  return {
-    part: page.n,
-    siblings: [...found.values()],
-    rule: plural('whyNumberedPaths', found.size),
-  };
+  const numbers = new Set(siblings.map((s) => s.part));
+  if (siblings.length < 2 || !(numbers.has(page.n - 1) || numbers.has(page.n + 1))) return null;
+  return { part: page.n, siblings, rule: plural('whyNumberedPaths', siblings.length) };
 }
 
 // A slug that numbers the page after a word that counts parts or notes: "weeknotes_3",
@@ -272,22 +282,15 @@ const COUNTED_SLUG =
 export function slugSequence(facts: PageFacts): PathSequence | null {
   const page = slugParts(facts.url);
   if (!page || !COUNTED_SLUG.test(page.prefix)) return null;
-  const found = new Map<string, Sibling>();
-  for (const link of facts.links) {
-    if (link.zone === 'comments' || !link.href.toLowerCase().includes(page.prefix)) continue;
-    const url = canonicalUrl(link.href, facts.base);
-    const other = url ? slugParts(url) : null;
-    if (!url || !other || other.host !== page.host || other.prefix !== page.prefix) continue;
-    if (other.n === page.n || found.has(url)) continue;
-    found.set(url, { url, title: cleanTitle(link.text) || null, part: other.n });
-    if (found.size >= MAX_SIBLINGS) break;
-  }
-  if (found.size === 0) return null;
-  return {
-    part: page.n,
-    siblings: [...found.values()],
-    rule: plural('whyNumberedSlugs', found.size),
-  };
+  const siblings = numberedNeighbours(
+    facts,
+    page,
+    slugParts,
+    (o) => o.host === page.host && o.prefix === page.prefix,
+    (href) => href.toLowerCase().includes(page.prefix),
+  );
+  if (siblings.length === 0) return null;
+  return { part: page.n, siblings, rule: plural('whyNumberedSlugs', siblings.length) };
 }
 
 export interface LinkList {
