@@ -294,6 +294,17 @@ const CONVENTIONS: Convention[] = [
     traps: ['own:pages/esaborit__pagination-page-2-es.html'],
   },
   {
+    convention: 'a name and a bare number, the same name numbered one step on in the pager',
+    rule: 'numbered-name',
+    parts: ['own:pages/virtualmachinery__vexpert-homelab-5.html'],
+    traps: [
+      'own:pages/esaborit__vscodium-debian-10-es.html',
+      'own:pages/buildbroken__trap-asp-mvc-2.html',
+      'own:pages/hansardbugs__volume-423.html',
+      'own:pages/ouseful__isbn-13-to-10.html',
+    ],
+  },
+  {
     convention: "a platform's own series markup",
     rule: 'platform',
     parts: [

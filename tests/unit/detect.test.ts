@@ -253,6 +253,47 @@ describe('detectSeries on the demo platforms', () => {
     expect(page('/events/day-1-recap', 'Conference recap', ['/events/day-2-recap'])).toBeNull();
   });
 
+  test('a name and a bare number is a part only beside the same name numbered in its pager or in two more links', () => {
+    const url = 'https://lab.example/2015/03/14/vexpert-homelab-5/';
+    const page = (title: string, around: string) =>
+      detectSeries(
+        parse(
+          `<title>${title} - Lab notes</title><article><h1>${title}</h1><p>Text.</p></article>${around}`,
+          url,
+        ),
+        url,
+      );
+    const pager = page(
+      'vExpert Homelab 5 - ESXi 6.0',
+      `<nav class="post-navigation"><a href="/2015/03/01/synology/">Previous Synology DSM 5.2 Beta</a>
+      <a href="/2015/03/17/vexpert-homelab-6/">Next » vExpert Homelab 6 - vCenter Configuration</a></nav>`,
+    );
+    expect(pager && isTracked(pager)).toBe(true);
+    expect(pager?.seriesTitle).toBe('vExpert Homelab');
+    expect(pager?.part).toBe(5);
+    expect(pager?.siblings).toEqual([
+      {
+        url: 'https://lab.example/2015/03/17/vexpert-homelab-6',
+        title: 'vExpert Homelab 6 - vCenter Configuration',
+        part: 6,
+      },
+    ]);
+    const listed = page(
+      'The Isolation 5',
+      `<aside class="widget"><a href="/the-isolation-4/">The Isolation 4</a><a href="/the-isolation-6/">The Isolation 6</a></aside>`,
+    );
+    expect(listed?.part).toBe(5);
+    expect(listed?.siblings.map((s) => s.part)).toEqual([4, 6]);
+    // A version, a product or a sequel: one word before the number, or one related link only.
+    expect(
+      page('Windows 11', '<nav><a href="/windows-10/">Previous: Windows 10</a></nav>'),
+    ).toBeNull();
+    expect(
+      page('Toy Story 4', '<aside class="related"><a href="/toy-story-3/">Toy Story 3</a></aside>'),
+    ).toBeNull();
+    expect(page('Henry V', '<nav><a href="/henry-iv/">Previous: Henry IV</a></nav>')).toBeNull();
+  });
+
   test('earlier parts named by an ordinal, by a pager with the next number, or in a pager title are siblings', () => {
     const url = 'https://blog.example/2009/11/04/clean-code-teil-2/';
     const german = detectSeries(

@@ -30,6 +30,7 @@ export const FITTED: Weights = {
   'teil-der-serie': 0.6,
   platform: 0.94,
   'first-of-series': 0.64,
+  'numbered-name': 0.64,
   'dated-notes': 0.77,
   'opening-line': 0.8,
   'prose-sequence': 0.5,

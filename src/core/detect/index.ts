@@ -4,7 +4,14 @@ import type { SeriesBlock } from './block';
 import { TRACK_THRESHOLD, type Detection } from './detection';
 import { collectFacts, type PageFacts } from './page-facts';
 import { findPhrases } from './phrases';
-import { findSiblings, linkList, pathSequence, slugSequence } from './siblings';
+import {
+  findSiblings,
+  linkList,
+  numberedName,
+  pathSequence,
+  slugSequence,
+  type NumberedName,
+} from './siblings';
 import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
 import {
   cleanTitle,
@@ -186,11 +193,26 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   const sequence =
     reading?.parse || block || phrases.length > 0 || numbered ? null : proseSequence(facts);
   const kicker = reading?.parse ? null : openingLine(facts.bodyText);
+  const named = (reading?.parse || kicker ? [] : cleaned).reduce<NumberedName | null>(
+    (found, text) => found ?? numberedName(facts, text),
+    null,
+  );
   const firstPart =
-    reading?.parse || block || phrases.length > 0 || sequence || numbered || kicker
+    reading?.parse || block || phrases.length > 0 || sequence || numbered || kicker || named
       ? null
       : firstOfSeries(facts, pageTitle);
-  const title = reading?.parse ?? kicker ?? firstPart;
+  const title =
+    reading?.parse ??
+    kicker ??
+    (named && {
+      base: named.base,
+      part: named.part,
+      total: null,
+      id: 'numbered-name' as const,
+      rule: named.rule,
+      marker: null,
+    }) ??
+    firstPart;
   const dated = title || block ? null : (cleaned.map(datedNotes).find(Boolean) ?? null);
   const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
   if (
@@ -209,7 +231,13 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   // A platform's markup brings its own strength: the adapter knows how much its markup says.
   if (block) signals.push({ id: 'platform', weight: block.strength, evidence: block.evidence });
   if (title) {
-    const id = reading?.parse ? reading.parse.id : kicker ? 'opening-line' : 'first-of-series';
+    const id = reading?.parse
+      ? reading.parse.id
+      : kicker
+        ? 'opening-line'
+        : named
+          ? 'numbered-name'
+          : 'first-of-series';
     signals.push({ id, weight: weights[id], evidence: title.rule });
   }
   if (dated) {
@@ -252,7 +280,11 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
     part,
     seriesTitle,
     blocks: facts.blocks,
-    numbered: [...(numbered?.siblings ?? []), ...(listed?.siblings ?? [])],
+    numbered: [
+      ...(numbered?.siblings ?? []),
+      ...(listed?.siblings ?? []),
+      ...(named?.siblings ?? []),
+    ],
     previously: phrases.some((p) => p.id === 'previously'),
   });
   if (siblings.length > 0) {

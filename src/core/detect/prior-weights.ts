@@ -35,6 +35,7 @@ export const PRIOR: Weights = {
   // A platform block brings its own strength; this stands for "the platform says so".
   platform: 0.6,
   'first-of-series': 0.55,
+  'numbered-name': 0.55,
   'dated-notes': 0.6,
   'opening-line': 0.55,
   'prose-sequence': 0.5,

@@ -105,7 +105,8 @@ function numberedLines(facts: PageFacts, part: number | null) {
 
 export interface SiblingContext {
   facts: PageFacts;
-  title: TitleParse | null;
+  /** How the page's own title named the series, if it did. */
+  title: (Pick<TitleParse, 'base' | 'marker'> & { id: string }) | null;
   part: number | null;
   seriesTitle: string | null;
   blocks: SeriesBlock[];
@@ -291,6 +292,60 @@ export function slugSequence(facts: PageFacts): PathSequence | null {
   );
   if (siblings.length === 0) return null;
   return { part: page.n, siblings, rule: plural('whyNumberedSlugs', siblings.length) };
+}
+
+// A name and a bare number: "vExpert Homelab 5", "The Isolation 5 - First week". The name
+// has two words at least, so "Windows 11" or "Python 3" never starts one.
+const BARE_NUMBERED = /^(?<name>\p{L}[^]{3,}?)\s+(?<n>\d{1,3})(?:\s+[-–—:|]\s+[^]*)?$/u;
+
+function bareNumbered(text: string): { name: string; key: string; n: number } | null {
+  const m = BARE_NUMBERED.exec(text);
+  const name = m?.groups?.['name']?.trim() ?? '';
+  const key = normaliseTitle(name);
+  const n = Number(m?.groups?.['n']);
+  return m && key.split(' ').length >= 2 && n > 0 ? { name, key, n } : null;
+}
+
+export interface NumberedName {
+  base: string;
+  part: number;
+  siblings: Sibling[];
+  rule: string;
+}
+
+const PAGER_REL = /(?:^|\s)(?:prev|next)(?:\s|$)/;
+const PAGER_ARROW = /^\s*[«‹←]|[»›→]\s*$/;
+
+/**
+ * A title of a name and a bare number, with the same name numbered one step away in the
+ * page's pager ("Next » vExpert Homelab 6 - vCenter Configuration"), or otherwise in two more
+ * links: on its own, a bare number is as often a version or a sequel.
+ */
+export function numberedName(facts: PageFacts, title: string): NumberedName | null {
+  const own = bareNumbered(title);
+  if (!own) return null;
+  const found = new Map<string, Sibling>();
+  let pagerStep = false;
+  for (const link of facts.links) {
+    if (link.zone === 'comments' || !/\d/.test(link.text)) continue;
+    const text = cleanTitle(link.text);
+    const named = withoutPagerLabel(text);
+    const other = bareNumbered(named);
+    if (!other || other.key !== own.key || other.n === own.n) continue;
+    const url = canonicalUrl(link.href, facts.base);
+    if (!url || found.has(url)) continue;
+    found.set(url, { url, title: named, part: other.n });
+    const pager = named !== text || PAGER_ARROW.test(link.text) || PAGER_REL.test(link.rel);
+    if (pager && Math.abs(other.n - own.n) === 1) pagerStep = true;
+  }
+  if (!pagerStep && found.size < 2) return null;
+  const siblings = [...found.values()].slice(0, MAX_SIBLINGS);
+  return {
+    base: own.name,
+    part: own.n,
+    siblings,
+    rule: plural('whyNumberedName', siblings.length),
+  };
 }
 
 export interface LinkList {

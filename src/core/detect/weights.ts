@@ -8,6 +8,7 @@ export type EvidenceId =
   | PhraseId
   | 'platform'
   | 'first-of-series'
+  | 'numbered-name'
   | 'dated-notes'
   | 'opening-line'
   | 'prose-sequence'
