@@ -253,6 +253,28 @@ describe('detectSeries on the demo platforms', () => {
     expect(page('/events/day-1-recap', 'Conference recap', ['/events/day-2-recap'])).toBeNull();
   });
 
+  test("any numbered slug places the page when the article links the part its neighbour's address numbers", () => {
+    const url = 'https://course.example/how_modeling_works_4.html';
+    const page = (link: string) =>
+      detectSeries(
+        parse(
+          `<title>Splitting the data</title><article><h1>Splitting the data</h1><p>Text of the lesson.</p>
+          <p>Next time, ${link}.</p></article>`,
+          url,
+        ),
+        url,
+      );
+    const named = page('join me for <a href="how_modeling_works_5.html">part 5</a>');
+    expect(named && isTracked(named)).toBe(true);
+    expect(named?.part).toBe(4);
+    expect(named?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [5, 'https://course.example/how_modeling_works_5.html'],
+    ]);
+    // The same link in other words, or naming a number its address does not, says nothing.
+    expect(page('read <a href="how_modeling_works_5.html">the next post</a>')).toBeNull();
+    expect(page('see <a href="how_modeling_works_5.html">part 2</a>')).toBeNull();
+  });
+
   test('a name and a bare number is a part only beside the same name numbered in its pager or in two more links', () => {
     const url = 'https://lab.example/2015/03/14/vexpert-homelab-5/';
     const page = (title: string, around: string) =>

@@ -34,7 +34,7 @@ export const FITTED: Weights = {
   'dated-notes': 0.77,
   'opening-line': 0.8,
   'prose-sequence': 0.5,
-  'path-sequence': 0.91,
+  'path-sequence': 0.92,
   'link-list': 0.74,
   siblings: 0.96,
   agreement: 0.67,

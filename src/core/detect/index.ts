@@ -73,7 +73,8 @@ const RECAP = /^\s*[([]?\s*(?:previously|last time)\b/i;
 function openingLine(bodyText: string): TitleParse | null {
   for (const line of bodyText.split('\n').slice(0, 4)) {
     // "(Previously: Part 1 - Monday, …)" names other parts, not this one.
-    if (line.length > 100 || RECAP.test(line)) continue;
+    // A sentence ("Next time, join me for part 5.") is the text, not a line over it.
+    if (line.length > 100 || RECAP.test(line) || /[.!?]\s*$/.test(line)) continue;
     const parse = parseTitle(line);
     if (parse && KICKER_RULES.has(parse.id) && (parse.base || parse.total)) {
       return { ...parse, rule: t('whyOpensWith', line.trim()) };

@@ -275,6 +275,8 @@ export function pathSequence(facts: PageFacts): PathSequence | null {
 const COUNTED_SLUG =
   /(?:^|[-_])(?:part|teil|folge|episode|ep|deel|partie|parte|rhan|week-?notes?|month-?notes?|sprint-?notes?|dev-?log)[-_]?$/i;
 
+const NAMED_PART = /\b(?:part|teil|folge|episode|deel|partie|parte|rhan)\s+(\d{1,3})\b/i;
+
 /**
  * Pages numbered in their slugs after such a word ("…/weeknotes_3.html" beside
  * "…/weeknotes_8.html"), on one site: this page and at least one other it links to, outside
@@ -282,7 +284,7 @@ const COUNTED_SLUG =
  */
 export function slugSequence(facts: PageFacts): PathSequence | null {
   const page = slugParts(facts.url);
-  if (!page || !COUNTED_SLUG.test(page.prefix)) return null;
+  if (!page) return null;
   const siblings = numberedNeighbours(
     facts,
     page,
@@ -290,7 +292,12 @@ export function slugSequence(facts: PageFacts): PathSequence | null {
     (o) => o.host === page.host && o.prefix === page.prefix,
     (href) => href.toLowerCase().includes(page.prefix),
   );
-  if (siblings.length === 0) return null;
+  // Any other slug counts when a link names the part its address numbers: "join me for
+  // <a href="how_modeling_works_5.html">part 5</a>" on how_modeling_works_4.html.
+  const counted =
+    COUNTED_SLUG.test(page.prefix) ||
+    siblings.some((s) => parsePartNumber(NAMED_PART.exec(s.title ?? '')?.[1] ?? '') === s.part);
+  if (siblings.length === 0 || !counted) return null;
   return { part: page.n, siblings, rule: plural('whyNumberedSlugs', siblings.length) };
 }
 
