@@ -29,6 +29,21 @@ describe('sentences that place an article in a series', () => {
     ["Mae'r erthygl hon yn rhan o gyfres am y cwmwl.", 'part-of-series', null],
     ['Ho deciso di dividere il post in una serie di puntate.', 'part-of-series', null],
     ['This is the second post about the Cloud World Forum in London.', 'nth-in-series', 2],
+    ['This blog post is the third in a series about our discovery work.', 'nth-in-series', 3],
+    ['This is the first in a series of blog posts about the new platform.', 'nth-in-series', 1],
+    ['Welcome to part two of our series on user research.', 'nth-in-series', 2],
+    ['This is the final part of our series on data maturity.', 'part-of-series', null],
+    ['In my previous post in this series, Rob explained the plan.', 'earlier-part', null],
+    ['In the first post in this series we looked at discovery.', 'earlier-part', null],
+    ['Dies ist der zweite Teil unserer Artikelserie über Daten.', 'nth-in-series', 2],
+    ['Voici la troisième partie de notre série sur le cloud.', 'nth-in-series', 3],
+    ['Cet article est le deuxième d’une série sur les données.', 'nth-in-series', 2],
+    ['Este es el segundo artículo de la serie sobre datos.', 'nth-in-series', 2],
+    ['Questa è la seconda parte della serie.', 'nth-in-series', 2],
+    ['Este é o terceiro artigo da série sobre dados.', 'nth-in-series', 3],
+    ['Dit is het tweede deel van de reeks over data.', 'nth-in-series', 2],
+    ['Dyma’r ail flog mewn cyfres am ein gwaith digidol.', 'nth-in-series', 2],
+    ["Dyma'r drydedd ran o'r gyfres.", 'nth-in-series', 3],
   ])('%s', (text, id, part) => {
     expect(findPhrases(text)).toContainEqual(expect.objectContaining({ id, part }));
   });
@@ -47,6 +62,12 @@ describe('sentences that place an article in a series', () => {
     'We said so.\nPreviously unreleased data shows a rise.',
     'This is the first post about my new job.',
     'This is my second post about Rust.',
+    'This is the second time in a series of meetings that we disagreed.',
+    'This is the final episode of the series, and the best.',
+    'This is the second season of the series.',
+    'Dies ist der zweite Versuch unserer Stadt.',
+    'Este es el segundo año de la encuesta.',
+    'Welcome to part of the world we call home.',
   ])('not a series: %s', (text) => {
     expect(findPhrases(text)).toEqual([]);
   });
@@ -56,4 +77,14 @@ test('"This is Part 1 of the series" gives the part', () => {
   expect(findPhrases('This is Part 1 of the in-progress article series.')).toContainEqual(
     expect.objectContaining({ id: 'nth-in-series', part: 1 }),
   );
+});
+
+test('the sentence says how many parts there are, when it does', () => {
+  const total = (text: string) => findPhrases(text).find((p) => p.id === 'nth-in-series')?.total;
+  // WordPress' Organize Series and WP Post Series plugins write these.
+  expect(total('This entry is part 2 of 5 in the series Journey to the Cloud.')).toBe(5);
+  expect(total('This is post 2 of 5 in the series “Getting started with Azure”.')).toBe(5);
+  expect(total('This is part 3 of a 5-part series on accessibility.')).toBe(5);
+  expect(total('This is the first of a three-part series.')).toBe(3);
+  expect(total('This is part 3 of our series. We wrote 5-part plans.')).toBeNull();
 });

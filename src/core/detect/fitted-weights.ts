@@ -21,7 +21,7 @@ export const FITTED: Weights = {
   'compact-marker': 0.77,
   'cjk-ordinal': 0.82,
   'ordinal-marker': 0.55,
-  'nth-in-series': 0.87,
+  'nth-in-series': 0.89,
   'part-of-series': 0.89,
   'earlier-part': 0.82,
   'read-part': 0.66,

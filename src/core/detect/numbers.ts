@@ -97,19 +97,20 @@ export function parseOrdinal(text: string): number | null {
 
 // Ordinals before "part" and its translations ("Second part", "Dritter Teil", "deuxième
 // partie", "segunda parte", "tweede deel", "yr ail ran"), one line per number: German without
-// its endings, the Romance languages in the feminine that their "part" takes, Welsh.
+// its endings, the Romance languages in both genders (a part is feminine, an article not),
+// Welsh in both and softened after "y" ("y drydedd ran").
 const MARKER_ORDINALS = new Map<string, number>();
 [
-  'erst premier première primera primeira prima eerste',
-  'zweit deuxième seconde segunda seconda tweede ail',
-  'dritt troisième tercera terceira terza derde trydedd',
-  'viert quatrième cuarta quarta vierde pedwaredd',
-  'fünft cinquième quinta vijfde pumed',
-  'sechst sixième sexta sesta zesde chweched',
-  'siebt septième séptima sétima settima zevende seithfed',
-  'acht huitième octava oitava ottava achtste wythfed',
-  'neunt neuvième novena nona negende nawfed',
-  'zehnt dixième décima decima tiende degfed',
+  'erst premier première primera primero primer primeira primeiro prima primo eerste',
+  'zweit deuxième seconde segunda segundo seconda secondo tweede ail',
+  'dritt troisième tercera tercero tercer terceira terceiro terza terzo derde trydedd drydedd trydydd',
+  'viert quatrième cuarta cuarto quarta quarto vierde pedwaredd bedwaredd pedwerydd',
+  'fünft cinquième quinta quinto vijfde pumed bumed',
+  'sechst sixième sexta sexto sesta sesto zesde chweched',
+  'siebt septième séptima séptimo sétima sétimo settima settimo zevende seithfed',
+  'acht huitième octava octavo oitava oitavo ottava ottavo achtste wythfed',
+  'neunt neuvième novena noveno nona nono negende nawfed',
+  'zehnt dixième décima décimo decima decimo tiende degfed ddegfed',
 ].forEach((line, i) => {
   for (const word of line.split(' ')) MARKER_ORDINALS.set(word, i + 1);
 });
