@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { datedNotes, parseTitle, stripSiteName } from '../../src/core/detect/title';
+import {
+  datedNotes,
+  notesFiledByDate,
+  parseTitle,
+  stripSiteName,
+} from '../../src/core/detect/title';
 import { TRAP_TITLES } from './title-traps';
 
 describe('parseTitle: series parts', () => {
@@ -220,6 +225,25 @@ describe('datedNotes: notes named by their date, not a number', () => {
       expect(datedNotes(title)).toBeNull();
     },
   );
+});
+
+test('notes filed by date under their own section are notes when a title names them', () => {
+  const titles = [
+    'Weeknotes This week at Digital Land',
+    'This week at Digital Land | Weeknotes | Digital Land',
+  ];
+  expect(notesFiledByDate('https://land.example/weeknote/2019-10-07/', titles)?.base).toBe(
+    'Weeknotes',
+  );
+  expect(
+    notesFiledByDate('https://team.example/sprint-notes/2024/06/14/alpha/', ['Sprint notes'])?.base,
+  ).toBe('Sprint notes');
+  // The section's index, a dated post elsewhere, or titles that never say "notes".
+  expect(notesFiledByDate('https://land.example/weeknote/', titles)).toBeNull();
+  expect(notesFiledByDate('https://land.example/blog/2019-10-07/', titles)).toBeNull();
+  expect(
+    notesFiledByDate('https://land.example/weeknote/2019-10-07/', ['This week at Digital Land']),
+  ).toBeNull();
 });
 
 test("a part of a film or book under review is not a part of the page's series", () => {

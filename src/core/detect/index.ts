@@ -16,6 +16,7 @@ import { combine, WEIGHTS, type EvidenceId, type Weights } from './weights';
 import {
   cleanTitle,
   datedNotes,
+  notesFiledByDate,
   NOTES_NAME,
   parseTitle,
   stripSiteName,
@@ -214,7 +215,10 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
       marker: null,
     }) ??
     firstPart;
-  const dated = title || block ? null : (cleaned.map(datedNotes).find(Boolean) ?? null);
+  const dated =
+    title || block
+      ? null
+      : (cleaned.map(datedNotes).find(Boolean) ?? notesFiledByDate(facts.url, facts.titles));
   const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
   if (
     !title &&

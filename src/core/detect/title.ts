@@ -371,3 +371,22 @@ export function datedNotes(title: string): { base: string; rule: string } | null
   const base = m?.groups?.['base']?.trim();
   return base ? { base, rule: t('whyDatedNotes', base) } : null;
 }
+
+// Notes filed by date in their own section of a site ("/weeknote/2019-10-07/", "/weeknotes/
+// 2020/11/24/"), where every title may be the same ("This week at Digital Land").
+const NOTES_SECTION =
+  /\/(?:week|month|sprint)-?notes?\/(?:[^/]+\/){0,2}?(?:\d{4}-\d{2}-\d{2}|\d{4}\/\d{2}\/\d{2})(?:[/_.-]|$)/i;
+const NOTES_WORD = new RegExp(NOTES, 'iu');
+
+/**
+ * The notes' name, when the address files the page under notes by its date and one of its
+ * titles (or the title's site part, "… | Weeknotes | Digital Land") names the notes.
+ */
+export function notesFiledByDate(
+  url: string,
+  titles: readonly string[],
+): { base: string; rule: string } | null {
+  if (!NOTES_SECTION.test(url)) return null;
+  const base = titles.map((title) => NOTES_WORD.exec(title)?.[0]).find(Boolean);
+  return base ? { base, rule: t('whyDatedNotes', base) } : null;
+}
