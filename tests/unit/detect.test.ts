@@ -525,3 +525,27 @@ test('a listing of posts is not a part, whatever its first excerpt says', () => 
   );
   expect(detectSeries(doc, url)).toBeNull();
 });
+
+test("a heading that links to another page is that page's title, not this one's", () => {
+  const page = (url: string, href: string) =>
+    detectSeries(
+      parse(
+        `<title>Archive: 2018/12 | Red Peregrine</title><h1 class="title">2018</h1>
+        <article><h1 itemprop="name"><a href="${href}">Building a Pause Menu - Part 1</a></h1>
+        <p>A short teaser of the post.</p></article>`,
+        url,
+      ),
+      url,
+    );
+  // One post in the month's archive: its heading is a teaser for the post.
+  expect(
+    page('https://peregrine.example/archives/2018/12/', '/2018/12/30/pause-menu-1/'),
+  ).toBeNull();
+  // On the post itself, a heading that links to its own address is still its title.
+  const own = page(
+    'https://peregrine.example/2018/12/30/pause-menu-1/',
+    '/2018/12/30/pause-menu-1/index.html',
+  );
+  expect(own?.part).toBe(1);
+  expect(own?.seriesTitle).toBe('Building a Pause Menu');
+});

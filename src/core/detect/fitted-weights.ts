@@ -3,14 +3,14 @@ import type { Weights } from './weights';
 /** Written by `npm run corpus -- --fit` from the labelled corpora; do not edit by hand. */
 export const FITTED: Weights = {
   'named-marker': 0.98,
-  'bare-marker': 0.68,
+  'bare-marker': 0.73,
   'sequence-marker': 0.8,
   'bare-sequence': 0.9,
   notes: 0.87,
   hash: 0.82,
   fraction: 0.72,
   'fraction-first': 0.65,
-  'slash-fraction': 0.63,
+  'slash-fraction': 0.73,
   'season-episode': 0.73,
   'bare-season-episode': 0.6,
   'p-dot': 0.68,
@@ -34,8 +34,8 @@ export const FITTED: Weights = {
   'dated-notes': 0.84,
   'opening-line': 0.8,
   'prose-sequence': 0.5,
-  'path-sequence': 0.92,
+  'path-sequence': 0.93,
   'link-list': 0.74,
-  siblings: 0.96,
+  siblings: 0.97,
   agreement: 0.67,
 };

@@ -291,7 +291,32 @@ function readJsonLd(scripts: readonly string[]): JsonLdFacts {
   return facts;
 }
 
-function withSubtitle(el: Element): string {
+const pathOf = (href: string, base: string) => {
+  try {
+    const u = new URL(href, base);
+    return `${u.host}${u.pathname.replace(/\/(?:index\.html?)?$/, '')}`;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * A heading that is one link to another page names that page: a teaser on an archive or a
+ * listing ("<h1><a href="/2018/12/30/building-a-pause-menu-part-1/">…</a></h1>" on the
+ * month's archive). A post's own heading links to itself, if anywhere.
+ */
+function namesAnotherPage(el: Element, url: string): boolean {
+  const link = el.querySelector('a[href]');
+  const href = link?.getAttribute('href');
+  if (!link || !href || href.startsWith('#')) return false;
+  const text = (el.textContent ?? '').trim();
+  if ((link.textContent ?? '').trim().length < text.length * 0.8) return false;
+  const there = pathOf(href, url);
+  return there !== null && there !== pathOf(url, url);
+}
+
+function withSubtitle(el: Element, url: string): string {
+  if (namesAnotherPage(el, url)) return '';
   const sub = el.nextElementSibling;
   const title = clip(el.textContent);
   return sub?.classList.contains('subtitle') ? `${title} – ${clip(sub.textContent)}` : title;
@@ -368,6 +393,7 @@ export function namesAround(documentTitle: string, titles: readonly string[]): s
 
 function collectTitles(
   doc: Document,
+  url: string,
   scan: PageScan,
   metas: Metas,
   jsonLd: JsonLdFacts,
@@ -379,12 +405,12 @@ function collectTitles(
     metas.get('og:title') ?? '',
     metas.get('twitter:title') ?? '',
     jsonLd.headline ?? '',
-    heading ? withSubtitle(heading) : '',
-    ...scan.h1s.map((h) => withSubtitle(h)),
+    heading ? withSubtitle(heading, url) : '',
+    ...scan.h1s.map((h) => withSubtitle(h, url)),
     ...TITLE_CLASSES.map((name) => {
       // Headings only; several of them mean a listing of other posts, not this one.
       const all = scan.withClass(name).filter((el) => /^H[1-4]$/.test(el.tagName));
-      return all.length === 1 && all[0] ? withSubtitle(all[0]) : '';
+      return all.length === 1 && all[0] ? withSubtitle(all[0], url) : '';
     }),
     clip(doc.title),
   ];
@@ -505,7 +531,7 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
   const listing = isListing(scan);
   const heading = listing ? null : articleHeading(body);
   const host = new URL(self).hostname;
-  const ownTitles = collectTitles(doc, scan, metas, jsonLd, [], heading);
+  const ownTitles = collectTitles(doc, url, scan, metas, jsonLd, [], heading);
   const documentTitle = clip(doc.title);
   const siteNames = [
     metas.get('og:site_name'),
@@ -523,7 +549,7 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
     scan.withClass,
   );
   const titles = blocks.some((b) => b.title)
-    ? collectTitles(doc, scan, metas, jsonLd, blocks, heading)
+    ? collectTitles(doc, url, scan, metas, jsonLd, blocks, heading)
     : ownTitles;
   const head = doc.head ?? doc;
   const relHref = (rel: string) => {
