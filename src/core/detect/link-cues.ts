@@ -6,8 +6,9 @@ import { normaliseTitle } from '../identity/series-key';
  * content script needs these, and nothing of the numbering rules.
  */
 
+// Digits of any script: "第３回", "… ၃".
 const REFERS =
-  /\d|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/i;
+  /\p{Nd}|part|teil|folge|episode|instal|previous|last|next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth/iu;
 // The words a pager leads back or on with, in the languages the markers are in.
 export const BACK_WORDS = String.raw`previous|prev|vorherige[rsn]?|précédente?|anterior|vorige|forrige|blaenorol`;
 export const ON_WORDS = String.raw`next|nächste[rsn]?|suivante?|siguiente|volgende|neste|nesaf`;

@@ -58,8 +58,26 @@ export function cleanTitle(text: string): string {
   return cleaned;
 }
 
+// The zero of each run of ten digits titles are written in besides 0–9: Arabic-Indic and
+// Persian, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, and the
+// full-width digits of Chinese and Japanese titles ("第３回").
+const ZEROS = [
+  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20,
+  0x1040, 0x17e0, 0x1810, 0xff10,
+];
+const OTHER_DIGIT = /[^\P{Nd}0-9]/gu;
+
+/** Digits of any script as 0–9, so every rule reads "ジャンプ３" and "… ၃" as numbered. */
+function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGIT, (digit) => {
+    const code = digit.codePointAt(0) ?? 0;
+    const zero = ZEROS.find((z) => code >= z && code < z + 10);
+    return zero === undefined ? digit : String(code - zero);
+  });
+}
+
 function clean(text: string): string {
-  let title = withoutDirectionControls(text).replace(/\s+/g, ' ').trim();
+  let title = asciiDigits(withoutDirectionControls(text)).replace(/\s+/g, ' ').trim();
   title = title.replace(/^[«‹<←⟵]+\s*|\s*[»›>→⟶]+$/g, '');
   // Every suffix ends in one of these words: a title ending in none of them has none to cut.
   if (SITE_SUFFIX_END.test(title)) {
