@@ -288,3 +288,27 @@ describe('stripSiteName', () => {
     expect(stripSiteName(title, names, host)).toBe(expected);
   });
 });
+
+test('digits of other scripts number a title as 0–9 do', () => {
+  expect(parseTitle('第３回 勉強会のまとめ')).toMatchObject({ part: 3, id: 'cjk-ordinal' });
+  expect(parseTitle('Part ٢: the data')).toMatchObject({ part: 2 });
+  expect(parseTitle('Journey to the Cloud - ３')).toMatchObject({
+    base: 'Journey to the Cloud',
+    part: 3,
+  });
+  // A full-width year is still a year.
+  expect(parseTitle('Budget ２０２４/２５')).toBeNull();
+});
+
+test('a few parts counted after a plain space: "Introduction à la SDR 1/2"', () => {
+  expect(parseTitle('Introduction à la SDR 1/2')).toMatchObject({
+    base: 'Introduction à la SDR',
+    part: 1,
+    total: 2,
+    id: 'spaced-fraction',
+  });
+  expect(parseTitle('Tunnel Routier 2/2 - the write-up')).toMatchObject({ part: 2, total: 2 });
+  // More done than there are, more than twelve, or a day of a month.
+  expect(parseTitle('Tunnel Routier 3/2')).toBeNull();
+  expect(parseTitle('Meetup 3/14')).toBeNull();
+});

@@ -11,6 +11,7 @@ export const FITTED: Weights = {
   fraction: 0.72,
   'fraction-first': 0.65,
   'slash-fraction': 0.73,
+  'spaced-fraction': 0.67,
   'season-episode': 0.73,
   'bare-season-episode': 0.6,
   'p-dot': 0.68,

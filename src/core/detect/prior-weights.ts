@@ -15,6 +15,7 @@ export const PRIOR: Weights = {
   fraction: 0.65,
   'fraction-first': 0.65,
   'slash-fraction': 0.6,
+  'spaced-fraction': 0.5,
   'season-episode': 0.6,
   'bare-season-episode': 0.5,
   'p-dot': 0.6,

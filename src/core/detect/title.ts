@@ -58,6 +58,8 @@ const NOT_A_DATE = String.raw`(?!\s*${MONTH})`;
 // Words that make "N of M" or "N/M" a page of an article or a rating, not a part.
 const NOT_A_SCORE = String.raw`(?<!\b(?:pages?|seite|página|pagina|slide|photo|image|rating|rated|score|ranked|stars?)[\s,:\-–—|]*)`;
 // What may follow a number that starts a title: a subtitle after punctuation, or nothing.
+// A title that scores what it is about: "Dune (2021) review 4/5", "Rating: Brave 3/5".
+const SCORED = /\b(?:review|rezension|critique|reseña|recensione|rating|rated|score|verdict)\b/i;
 const SUBTITLE = String.raw`(?:\s*[:\-–—.：、|｜]\s*(?<rest>.*)|\s*[(（].*)?`;
 
 /** A rule's name is its id in the evidence weights (see weights.ts). */
@@ -70,6 +72,7 @@ export type TitleRuleName =
   | 'fraction'
   | 'fraction-first'
   | 'slash-fraction'
+  | 'spaced-fraction'
   | 'season-episode'
   | 'p-dot'
   | 'dash-number'
@@ -207,6 +210,15 @@ const RULES: Rule[] = [
     String.raw`^${LEAD}${NOT_A_SCORE}\s+(?=\d{1,3}/(?:3[2-9]|[4-9]\d|\d{3})(?!\d)|(?:1[3-9]|[2-9]\d|\d{3})/\d{2,3}(?!\d))(?<n>\d{1,3})/(?<t>\d{2,3})(?:\s+[-–—:|]\s+.+)?$`,
     (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
   ),
+  // "Introduction à la SDR 1/2", "Tunnel Routier 2/2": a few parts counted after a plain
+  // space. Twelve at most, never more done than there are, and never a day ("Remembering 9/11")
+  // or a rating ("Dune review 4/5": see SCORED).
+  rule(
+    'spaced-fraction',
+    String.raw`^${LEAD}${NOT_A_SCORE}\s+(?!9/11(?!\d))(?<n>\d{1,2})/(?<t>[2-9]|1[0-2])(?![\d/.,])(?:\s+[-–—:|]\s+.+)?$`,
+    (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
+    String.raw`\s\d{1,2}/\d`,
+  ),
   // "Show name S2E3: …", "S01E04 - …"
   rule(
     'season-episode',
@@ -333,6 +345,7 @@ function readTitle(raw: string): Reading | null {
     const named = normalisedBase(g['base']);
     if (!NAMELESS.has(r.name) && named === null) continue;
     if (r.name === 'hash' && RANKING_BEFORE_HASH.test(g['base'] ?? '')) continue;
+    if (r.name === 'spaced-fraction' && SCORED.test(title)) continue;
     if (named && STATUTE.test(named) && STATUTE_DIVISION.test(g['m'] ?? '')) continue;
     if (/part|teil|folge|episode/i.test(g['m'] ?? '') && namesAWork(title, g['rest'])) continue;
     // "Lesson Two: …" opens a series; "Summit, Day One" after a name is the first day's report.
