@@ -549,3 +549,30 @@ test("a heading that links to another page is that page's title, not this one's"
   expect(own?.part).toBe(1);
   expect(own?.seriesTitle).toBe('Building a Pause Menu');
 });
+
+test("an article's first section heading is no title when the post's own heading stands above it", () => {
+  const url = 'https://blog.example/posts/building-my-blog-on-windows/';
+  const sections = detectSeries(
+    parse(
+      `<title>Building My Blog on Windows - Blog</title><main><article>
+      <header><h1 class="post-title">Building My Blog on Windows</h1></header>
+      <div class="post-content"><h2>Part One: Creating a container</h2><p>On Linux, I build my blog in a container.</p>
+      <h2>Part Two: Setting up the editor</h2><p>Then the editor.</p></div></article></main>`,
+      url,
+    ),
+    url,
+  );
+  expect(sections).toBeNull();
+  // Above the article, the site's name linking home is no post's title.
+  const episode = 'https://radio.example/episodes/5';
+  const podcast = detectSeries(
+    parse(
+      `<title>Full Stack Radio</title><header><h1><a href="/">Full Stack Radio</a></h1></header>
+      <main><div class="entry-content"><h2><a href="/episodes/5">Episode 5: Jobs-to-be-Done</a></h2>
+      <p>We talk about product design.</p></div></main>`,
+      episode,
+    ),
+    episode,
+  );
+  expect(podcast?.part).toBe(5);
+});

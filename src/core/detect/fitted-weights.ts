@@ -3,7 +3,7 @@ import type { Weights } from './weights';
 /** Written by `npm run corpus -- --fit` from the labelled corpora; do not edit by hand. */
 export const FITTED: Weights = {
   'named-marker': 0.98,
-  'bare-marker': 0.73,
+  'bare-marker': 0.8,
   'sequence-marker': 0.8,
   'bare-sequence': 0.9,
   notes: 0.87,

@@ -335,8 +335,20 @@ function lastHeadingIn(el: Element): Element | null {
  * one before it (Liferay's h3.title, WordPress' h1.entry-title in the header before
  * .entry-content). A few steps at most: headings further away belong to the page, not the post.
  */
-export function articleHeading(body: Element | null): Element | null {
+export function articleHeading(body: Element | null, url: string): Element | null {
   if (!body) return null;
+  const inside = headingInside(body);
+  // A post's text may open with its first section ("<h2>Part One: Creating a container</h2>")
+  // under the post's own <h1> just before it: the higher heading is the title, unless it is
+  // the site's name linking home.
+  if (inside?.tagName === 'H1') return inside;
+  const before = headingBefore(body);
+  if (!inside || !before) return inside ?? before;
+  return before.tagName < inside.tagName && !namesAnotherPage(before, url) ? before : inside;
+}
+
+/** A heading that opens the body, before its text starts. */
+function headingInside(body: Element): Element | null {
   for (const child of [...body.children].slice(0, 3)) {
     if (HEADINGS.has(child.tagName)) return child;
     // HTML5's own article header: <article><header><h2>Title</h2><time>…</header>…
@@ -346,6 +358,11 @@ export function articleHeading(body: Element | null): Element | null {
     }
     if (child.tagName === 'P') break;
   }
+  return null;
+}
+
+/** The nearest heading before the body, a few steps at most. */
+function headingBefore(body: Element): Element | null {
   let el: Element | null = body;
   for (let level = 0; el && level < 3; level++, el = el.parentElement) {
     let sibling = el.previousElementSibling;
@@ -529,7 +546,7 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
   // On a listing (several post bodies, several articles) the heading before the first body
   // and its text are the first post's, not the page's.
   const listing = isListing(scan);
-  const heading = listing ? null : articleHeading(body);
+  const heading = listing ? null : articleHeading(body, url);
   const host = new URL(self).hostname;
   const ownTitles = collectTitles(doc, url, scan, metas, jsonLd, [], heading);
   const documentTitle = clip(doc.title);
