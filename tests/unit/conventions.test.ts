@@ -137,6 +137,19 @@ const CONVENTIONS: Convention[] = [
     ],
   },
   {
+    convention: 'ends with a few parts counted after a plain space: "SDR 1/2"',
+    rule: 'spaced-fraction',
+    parts: [
+      'own:pages/0xonirix__introduction-sdr-1-2.html',
+      'own:pages/0xonirix__fcsc-tunnel-routier-2-2.html',
+    ],
+    traps: [
+      'own:pages/zodmanperth__archive-2018-12.html',
+      'own:pages/graby__clubic-radeon-hd-7750-7770.html',
+      'own:pages/0xonirix__installation-loxya-robert2.html',
+    ],
+  },
+  {
     convention: 'starts with "Part 2:", "Folge 70:", "Episode 5:", "Partie II"',
     rule: 'bare-marker',
     parts: [
@@ -144,8 +157,15 @@ const CONVENTIONS: Convention[] = [
       'own:pages/fullstackradio__episode-5.html',
       'own:pages/neiistra__partie-2.html',
       'own:pages/wirmuessenreden__teil2-de.html',
+      // French "Épisode 2 —", "Partie 2 :".
+      'own:pages/lessansgluten__episode-2.html',
+      'own:pages/gaiaetmarkus__cours-angular-partie-2.html',
     ],
-    traps: ['shared:pages/omnivore__cochrane-free-market-vaccines.html'],
+    traps: [
+      'shared:pages/omnivore__cochrane-free-market-vaccines.html',
+      // "Part One:" heads the first section of a one-off post.
+      'own:pages/adriankoshka__building-blog-on-windows.html',
+    ],
   },
   {
     convention: 'starts with a number: "#5 - …"',
@@ -198,8 +218,13 @@ const CONVENTIONS: Convention[] = [
   {
     convention: '"Weeknotes — 2020-11-24": notes dated, not numbered',
     rule: 'dated-notes',
-    parts: ['own:pages/digital-land__weeknote-2020-11-24.html'],
+    parts: [
+      'own:pages/digital-land__weeknote-2020-11-24.html',
+      // Filed under "/weeknote/2019-10-07/", every title "This week at Digital Land".
+      'own:pages/digital-land-weeknote-archive__2019-10-07.html',
+    ],
     traps: [
+      'own:pages/mhclg-epc-alpha__week-notes-index.html',
       'own:pages/hairoworld__patch-notes-ja.html',
       'own:pages/hansardbugs__weeklyupdate-has-some-fun.html',
     ],
@@ -252,6 +277,9 @@ const CONVENTIONS: Convention[] = [
       'own:pages/eve-substack__second-commandment.html',
       // "This is the second post about …": a series the page never calls one.
       'own:pages/cioportfolio__hundred-billion-cloud-gamble.html',
+      // "This blog post is the first of a many part series", "questo è il terzo post di una serie".
+      'own:pages/0xinfection__offensive-wmi-part1.html',
+      'own:pages/raibaz__jwt-parte-2.html',
     ],
     traps: ['shared:pages/readability__breitbart-snopes.html'],
   },
@@ -290,6 +318,8 @@ const CONVENTIONS: Convention[] = [
       'own:pages/meiosis__tutorial-03-streams.html',
       // Titled only "Weeknotes"; its address and its neighbours' number it.
       'own:pages/lawlessgenomics__weeknotes-3.html',
+      // Any slug, when the text links the part its neighbour's address numbers ("part 5").
+      'own:pages/brohrer__how-modeling-works-4.html',
     ],
     traps: ['own:pages/esaborit__pagination-page-2-es.html'],
   },
