@@ -576,3 +576,57 @@ test("an article's first section heading is no title when the post's own heading
   );
   expect(podcast?.part).toBe(5);
 });
+
+describe('other parts named in the ways writers link them', () => {
+  const detect = (url: string, title: string, body: string, around = '') =>
+    detectSeries(
+      parse(`<title>${title}</title><article><h1>${title}</h1>${body}</article>${around}`, url),
+      url,
+    );
+
+  test('"Read Part 1 here" and "siehe Teil1" in the text', () => {
+    const read = detect(
+      'https://zane.example/p/write-slow-think-deep-part-2',
+      'Write Slow, Think Deep Part 2',
+      '<p>Last week I wrote about slowness. <a href="/p/write-slow-think-deep-part-1">Read Part 1 here</a>.</p>',
+    );
+    expect(read?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [1, 'https://zane.example/p/write-slow-think-deep-part-1'],
+    ]);
+    const german = detect(
+      'https://blog.example/2010/08/netzneutralitaet-3/',
+      'Netzneutralität',
+      '<p>Dieser Beitrag ist Teil einer Serie über Netzneutralität (siehe auch <a href="/2010/08/vokabeln/">Teil1</a>).</p>',
+    );
+    expect(german?.siblings.map((s) => s.part)).toEqual([1]);
+  });
+
+  test('parts with names of their own and the same count: "(2 of 4)" beside "(3 of 4)"', () => {
+    const pager = (other: string) =>
+      detect(
+        'https://hac.example/posts/sweet-nougats/',
+        'Sweet Sweet Nougats (3 of 4)',
+        '<p>Text.</p>',
+        `<nav class="post-navigation">${other}</nav>`,
+      );
+    const found = pager(
+      '<a href="/posts/pixel-conclusion/">← Pixel Conclusion (4 of 4)</a><a href="/posts/pixels-review/">Pixels Everywhere! Hardware Review (2 of 4) →</a>',
+    );
+    expect(found?.siblings.map((s) => s.part)).toEqual([4, 2]);
+    // Another count, or a two-part piece next door, is another series.
+    expect(pager('<a href="/posts/cat/">← My Cat (2 of 5)</a>')?.siblings).toEqual([]);
+  });
+
+  test("the parts a series' introduction links in its text", () => {
+    const intro = detect(
+      'https://raibaz.example/2019/10/jwt-angular-spring/',
+      'Autenticazione via token JWT con Angular e Spring Boot',
+      `<p>Ho deciso di dividere il post in una serie di puntate:</p>
+      <p><a href="/2019/10/jwt-parte-1/">Parte 1 – Google login con Angular</a>, then
+      <a href="https://github.com/pkmital/CADL/tree/master/session-3">session 3</a> of a course.</p>`,
+    );
+    expect(intro?.siblings.map((s) => [s.part, s.title])).toEqual([
+      [1, 'Parte 1 – Google login con Angular'],
+    ]);
+  });
+});

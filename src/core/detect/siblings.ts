@@ -11,9 +11,10 @@ import { SIBLINGS_LIMIT } from '../limits';
 
 const MAX_SIBLINGS = SIBLINGS_LIMIT;
 
-// "Part 3", "Part II", "Part 3 of this tutorial": a bare in-text reference to another part.
+// "Part 3", "Part II", "Part 3 of this tutorial", "Read Part 1 here", "siehe Teil1": a bare
+// in-text reference to another part.
 const BARE_REFERENCE =
-  /^(?:part|teil|folge|episode)\s+(\d{1,3}|[ivxl]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:this|the|our|my)\s+(?:series|tutorial|article|guide))?$/i;
+  /^(?:(?:read|see|siehe|catch\s+up\s+on|continue\s+(?:to|with))\s+)?(?:part|teil|folge|episode)\s*(\d{1,3}|[ivxl]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of|in)\s+(?:this|the|our|my)\s+(?:series|tutorial|article|guide))?(?:\s+here)?$/i;
 
 // "the first article": an in-text reference to an earlier part by its ordinal.
 // In the languages the markers are in too: "den ersten Teil", "la première partie", "la
@@ -106,7 +107,7 @@ function numberedLines(facts: PageFacts, part: number | null) {
 export interface SiblingContext {
   facts: PageFacts;
   /** How the page's own title named the series, if it did. */
-  title: (Pick<TitleParse, 'base' | 'marker'> & { id: string }) | null;
+  title: (Pick<TitleParse, 'base' | 'marker' | 'total'> & { id: string }) | null;
   part: number | null;
   seriesTitle: string | null;
   blocks: SeriesBlock[];
@@ -178,9 +179,30 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
       add(link.href, text, parsed.part);
       continue;
     }
+    // Parts that each carry their own name and the series' count ("Pixels Everywhere! Hardware
+    // Review (2 of 4)" beside "Sweet Sweet Nougats (3 of 4)"): the same form, the same total of
+    // three or more (two-part pieces are common), in the text or one step away.
+    if (
+      parsed?.total &&
+      parsed.total >= 3 &&
+      parsed.total === title?.total &&
+      parsed.id === title.id &&
+      part !== null &&
+      parsed.part !== part &&
+      (link.zone === 'body' || Math.abs(parsed.part - part) === 1)
+    ) {
+      add(link.href, text, parsed.part);
+      continue;
+    }
+    // "Parte 1 – Google login con Angular" in the text of a page that names no part of its own
+    // (the series' introduction): the parts it introduces.
+    if (link.zone === 'body' && !title?.marker && parsed?.id === 'bare-marker') {
+      if (parsed.part !== part) add(link.href, text, parsed.part);
+      continue;
+    }
     // "Part 3 of this tutorial" in the article's own text.
     const bare = link.zone !== 'nav' ? BARE_REFERENCE.exec(text) : null;
-    if (bare && part !== null) {
+    if (bare) {
       const n = parsePartNumber(bare[1] ?? '');
       if (n !== null && n !== part) add(link.href, text, n);
       continue;
