@@ -617,6 +617,23 @@ describe('other parts named in the ways writers link them', () => {
     expect(pager('<a href="/posts/cat/">← My Cat (2 of 5)</a>')?.siblings).toEqual([]);
   });
 
+  test('a tag, category, series or archive page is no part, whatever its link says', () => {
+    const page = detect(
+      'https://drummer.example/posts/jekyll-part-13/',
+      'Jekyll Part 13: Creating an Article Series',
+      '<p>Text.</p>',
+      `<aside class="widget">
+        <a href="/categories/jekyll">Jekyll (16)</a>
+        <a href="/tags/jekyll-part-12/">Jekyll Part 12</a>
+        <a href="/series/jekyll/">Jekyll</a>
+        <a href="/series/jekyll/part-14/">Jekyll Part 14: Deploying</a>
+      </aside>`,
+    );
+    expect(page?.siblings.map((s) => [s.part, s.url])).toEqual([
+      [14, 'https://drummer.example/series/jekyll/part-14'],
+    ]);
+  });
+
   test("the parts a series' introduction links in its text", () => {
     const intro = detect(
       'https://raibaz.example/2019/10/jwt-angular-spring/',

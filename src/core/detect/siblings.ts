@@ -104,6 +104,12 @@ function numberedLines(facts: PageFacts, part: number | null) {
   return lines.filter((l) => l.marked || counts);
 }
 
+// A tag, category, series or archive page lists parts but is none ("/tags/tunnel-routier-1/2",
+// "Jekyll (16)" for sixteen posts in /categories/jekyll, "/series/bridge-to-dotnet"); a part
+// may still sit below one ("/series/hugo-101/part-2/").
+const LISTING =
+  /^[^?#]*?\/(?:tags?|categor(?:y|ies)|series|labels?|topics?|archives?|search\/label)\/[^/?#]+(?:\/\d+)?\/?(?:[?#].*)?$/i;
+
 export interface SiblingContext {
   facts: PageFacts;
   /** How the page's own title named the series, if it did. */
@@ -124,7 +130,7 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   const found = new Map<string, Sibling>();
   const add = (href: string, linkTitle: string | null, n: number | null) => {
     const url = canonicalUrl(href, facts.base);
-    if (!url || self.has(url) || found.size >= MAX_SIBLINGS) return;
+    if (!url || self.has(url) || found.size >= MAX_SIBLINGS || LISTING.test(url)) return;
     const known = found.get(url);
     if (!known) found.set(url, { url, title: linkTitle, part: n });
     else if (known.part === null && n !== null) found.set(url, { ...known, part: n });
