@@ -647,3 +647,13 @@ describe('other parts named in the ways writers link them', () => {
     ]);
   });
 });
+
+test('"Week 3 notes" on two sites, with no author, are two series', () => {
+  const key = (url: string) =>
+    detectSeries(
+      parse('<title>Week 3 notes</title><article><h1>Week 3 notes</h1><p>Text.</p></article>', url),
+      url,
+    )?.seriesKey;
+  expect(key('https://team-a.example/week-3/')).toBeDefined();
+  expect(key('https://team-a.example/week-3/')).not.toBe(key('https://team-b.example/week-3/'));
+});

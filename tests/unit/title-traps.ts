@@ -15,6 +15,8 @@ export const TRAP_TITLES: readonly string[] = [
   'Dune review 4/5',
   'Rating: Brave 3/5',
   'Open 24/7',
+  'iPhone 12 update',
+  'Windows 11 update: what changed',
   'Radeon HD 7750/7770',
   'Archive: 2018/12',
   'Article 50 explained',

@@ -312,3 +312,12 @@ test('a few parts counted after a plain space: "Introduction à la SDR 1/2"', ()
   expect(parseTitle('Tunnel Routier 3/2')).toBeNull();
   expect(parseTitle('Meetup 3/14')).toBeNull();
 });
+
+test('the unit and its number before the notes word: "Week 45 notes", "Sprint 12 notes: …"', () => {
+  expect(parseTitle('Week 45 notes')).toMatchObject({ part: 45, id: 'notes' });
+  expect(parseTitle('Sprint 12 notes: the new search')).toMatchObject({ part: 12, id: 'notes' });
+  expect(parseTitle('Alpha sprint 3 round-up')).toMatchObject({ base: 'Alpha sprint', part: 3 });
+  expect(parseTitle('iPhone 12 update')).toBeNull();
+  expect(parseTitle('Top 10 notes')).toBeNull();
+  expect(parseTitle('Week 45 notes and thoughts')).toBeNull();
+});

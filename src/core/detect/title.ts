@@ -45,8 +45,11 @@ const SEQUENCE_MARKER = String.raw`(?<m>tutorial|lesson|step|chapter|module|sess
 // 편, 부 and 탄 after a separator ("React에 대해 알아보자 - 2편"); "영화 3편" is three films.
 const CJK_ORDINAL = String.raw`(?:第\s*(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?<m>课|課|回|章|話|话|部|期|篇|讲|講|節|节|集|弾)|(?<m2>その|パート|ステップ|レッスン)\s*(?<n2>\d{1,3}|[一二三四五六七八九十]{1,3})|(?<=\p{L}\s*)[（(](?<n3>[一二三四五六七八九十]{1,3})[）)]|(?<=[-–—:|(（]\s*)(?<n4>\d{1,3})\s*(?<m4>편|부|탄)(?!\p{L}))`;
 const NOTES = String.raw`(?:week\s?notes?|month\s?notes?|sprint\s?notes?|year\s?notes?|dev\s?logs?|dev\s?diary)`;
-/** A notes series' name when it is nothing but the kind of notes: "Weeknotes", "Dev log". */
-export const NOTES_NAME = NOTES;
+/**
+ * A notes series' name when it is nothing but the kind of notes: "Weeknotes", "Dev log", or
+ * the unit "Week 45 notes" counts in.
+ */
+export const NOTES_NAME = String.raw`(?:${NOTES}|week|sprint|month|iteration)`;
 // What an ordinal numbers: "Second part", "Dritter Teil", "2e partie", "tweede deel", "yr ail
 // ran" (Welsh "rhan" softens after an ordinal), "Chapter the third" aside.
 const ORDINAL_MARKER = String.raw`(?<m>part|teil|folge|partie|parte|deel|rhan|ran|chapter|kapitel|chapitre|capítulo|capitolo|hoofdstuk|episode|épisode|episodio|aflevering|instal{1,2}ment)(?![\p{L}\d-])`;
@@ -171,6 +174,14 @@ const RULES: Rule[] = [
     String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}${NOTES})\s*[:\-–—]?\s*(?:#|no\.?\s*)?(?<n>\d{1,4})(?![\d.]|[-/]\d)${NOT_A_DATE}(?<rest>.*)$`,
     (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
     NOTES,
+  ),
+  // "Week 45 notes", "Sprint 12 notes: the new search", "Alpha sprint 3 round-up": the unit and
+  // its number before the notes word.
+  rule(
+    'notes',
+    String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,3}(?:week|sprint|month|iteration))\s+(?<n>\d{1,3})\s+(?:notes?|round-?up|update|show\s+and\s+tell)(?![\p{L}\d])(?<rest>\s*(?:[:\-–—|(].*)?)$`,
+    (m) => t('whyNotes', m['base']?.trim() ?? '', m['n'] ?? ''),
+    String.raw`\d\s+(?:notes?|round-?up|update|show)`,
   ),
   // "Tweet of the Week #67: …", "Monstergespräche #1", "Name No. 5"
   rule(
