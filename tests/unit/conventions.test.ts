@@ -335,6 +335,46 @@ const CONVENTIONS: Convention[] = [
     ],
   },
   {
+    convention: '"Scapy p.04": "p." and the number after the name',
+    rule: 'p-dot',
+    parts: ['shared:pages/packetgeek__scapy-p04.html'],
+    traps: ['shared:pages/omnivore__pontagedue-dead-is-dwerg.html'],
+  },
+  {
+    convention: '"IMFD Part4", "Part20": the marker and the number written together',
+    rule: 'compact-marker',
+    parts: ['own:pages/orbinautjp__imfd-part4.html', 'own:pages/orbinautjp__tutorial-part20.html'],
+    traps: ['own:pages/orbinautjp__tutorial-index.html'],
+  },
+  {
+    convention: '"Next in the series: …", "next in this series"',
+    rule: 'next-in-series',
+    parts: [
+      'own:pages/josephbulger__learning-rails-series-intro.html',
+      'own:pages/mazeez__aspnet-on-linux-part-1.html',
+    ],
+    traps: [
+      'shared:pages/postlight__cbssports-mlb.html',
+      'own:pages/vivainio-medium__node-considered-harmful-windows.html',
+    ],
+  },
+  {
+    convention: 'an unnumbered first part whose title begins with the series that its part 2 names',
+    rule: 'first-of-series',
+    parts: ['shared:pages/readability__kotaku-metroid-part1.html'],
+    traps: ['shared:pages/fundus__businessinsider-dune-outfits.html'],
+  },
+  {
+    convention:
+      'a short first line over the text naming the part ("Connecting Customer Data, part 1 of 4")',
+    rule: 'opening-line',
+    parts: [
+      'own:pages/eve-substack__sales-teams-part1.html',
+      'own:pages/eve-substack__who-are-your-customers.html',
+    ],
+    traps: ['own:pages/adriankoshka__building-blog-on-windows.html'],
+  },
+  {
     convention: "a platform's own series markup",
     rule: 'platform',
     parts: [
