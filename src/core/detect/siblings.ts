@@ -110,6 +110,12 @@ function numberedLines(facts: PageFacts, part: number | null) {
 const LISTING =
   /^[^?#]*?\/(?:tags?|categor(?:y|ies)|series|labels?|topics?|archives?|search\/label)\/[^/?#]+(?:\/\d+)?\/?(?:[?#].*)?$/i;
 
+/** The address a link leads to, if it could be a part: resolved, and no listing. */
+function partUrl(href: string, facts: PageFacts): string | null {
+  const url = canonicalUrl(href, facts.base);
+  return url && !LISTING.test(url) ? url : null;
+}
+
 export interface SiblingContext {
   facts: PageFacts;
   /** How the page's own title named the series, if it did. */
@@ -129,8 +135,8 @@ export function findSiblings(ctx: SiblingContext): Sibling[] {
   const self = new Set([facts.url, facts.canonical].filter((u): u is string => Boolean(u)));
   const found = new Map<string, Sibling>();
   const add = (href: string, linkTitle: string | null, n: number | null) => {
-    const url = canonicalUrl(href, facts.base);
-    if (!url || self.has(url) || found.size >= MAX_SIBLINGS || LISTING.test(url)) return;
+    const url = partUrl(href, facts);
+    if (!url || self.has(url) || found.size >= MAX_SIBLINGS) return;
     const known = found.get(url);
     if (!known) found.set(url, { url, title: linkTitle, part: n });
     else if (known.part === null && n !== null) found.set(url, { ...known, part: n });
@@ -274,7 +280,7 @@ function numberedNeighbours<N extends { n: number }>(
   const found = new Map<string, Sibling>();
   for (const link of facts.links) {
     if (link.zone === 'comments' || !mayBe(link.href)) continue;
-    const url = canonicalUrl(link.href, facts.base);
+    const url = partUrl(link.href, facts);
     const other = url ? numberOf(url) : null;
     if (!url || !other || !same(other) || other.n === page.n || found.has(url)) continue;
     found.set(url, { url, title: cleanTitle(link.text) || null, part: other.n });
@@ -367,7 +373,7 @@ export function numberedName(facts: PageFacts, title: string): NumberedName | nu
     const named = withoutPagerLabel(text);
     const other = bareNumbered(named);
     if (!other || other.key !== own.key || other.n === own.n) continue;
-    const url = canonicalUrl(link.href, facts.base);
+    const url = partUrl(link.href, facts);
     if (!url || found.has(url)) continue;
     found.set(url, { url, title: named, part: other.n });
     const pager = named !== text || PAGER_ARROW.test(link.text) || PAGER_REL.test(link.rel);
@@ -401,7 +407,7 @@ export function linkList(facts: PageFacts): LinkList | null {
     if (link.zone === 'comments' || !mayName(link.text)) continue;
     const parsed = parseTitle(cleanTitle(link.text));
     if (!parsed?.marker || parsed.base) continue;
-    const url = canonicalUrl(link.href, facts.base);
+    const url = partUrl(link.href, facts);
     if (!url) continue;
     const list = byMarker.get(parsed.marker) ?? [];
     if (!list.some((s) => s.url === url || s.part === parsed.part)) {
