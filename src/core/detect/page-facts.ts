@@ -294,7 +294,7 @@ function readJsonLd(scripts: readonly string[]): JsonLdFacts {
 const pathOf = (href: string, base: string) => {
   try {
     const u = new URL(href, base);
-    return `${u.host}${u.pathname.replace(/\/(?:index\.html?)?$/, '')}`;
+    return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/(?:index\.html?)?$/, '')}`;
   } catch {
     return null;
   }
