@@ -44,6 +44,9 @@ describe('sentences that place an article in a series', () => {
     ['Dit is het tweede deel van de reeks over data.', 'nth-in-series', 2],
     ['Dyma’r ail flog mewn cyfres am ein gwaith digidol.', 'nth-in-series', 2],
     ["Dyma'r drydedd ran o'r gyfres.", 'nth-in-series', 3],
+    ['Part 2 of my series on accessibility.', 'nth-in-series', 2],
+    ['We moved.\n(Part 3 of 5 in a series about data)', 'nth-in-series', 3],
+    ['The first part of this series covered discovery.', 'earlier-part', null],
   ])('%s', (text, id, part) => {
     expect(findPhrases(text)).toContainEqual(expect.objectContaining({ id, part }));
   });
@@ -68,6 +71,8 @@ describe('sentences that place an article in a series', () => {
     'Dies ist der zweite Versuch unserer Stadt.',
     'Este es el segundo año de la encuesta.',
     'Welcome to part of the world we call home.',
+    'Part 2 of the report covers costs.',
+    'The last episode of the series was great.',
   ])('not a series: %s', (text) => {
     expect(findPhrases(text)).toEqual([]);
   });

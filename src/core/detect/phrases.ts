@@ -39,6 +39,12 @@ const THIS_IS_PART = new RegExp(
   String.raw`\b(?:this\s+(?:is|${NOUN}\s+is)|welcome\s+to)\s+(?:part|post|article|entry|instal{1,2}ment)\s+(?<n>${NUMBER})(?:\s+(?:of|/)\s+(?<t>${NUMBER}))?\s+(?:of|in)\b`,
   'iu',
 );
+// A line that starts by placing itself: "Part 2 of my series on accessibility.", "(Part 3 of 5
+// in a series about data)". Without "series" it could be part 2 of a report.
+const PART_LEADS = new RegExp(
+  String.raw`^[^\S\n]*[([]?[^\S\n]*part\s+(?<n>${NUMBER})(?:\s+(?:of|/)\s+(?<t>${NUMBER}))?\s+(?:of|in)\s+(?:a|an|my|our|the|this)\s+(?:[\p{L}\d-]+\s+){0,3}series\b`,
+  'imu',
+);
 // "This is the third post in my series", "This blog post is the third in a series about …",
 // "This is the first of a three-part series".
 const NTH_IN_SERIES = new RegExp(
@@ -97,6 +103,8 @@ const EARLIER_PART = new RegExp(
   [
     String.raw`\b(?:in|during)\s+(?:the\s+)?(?:(?:part|teil)\s+(?<n>${NUMBER})|(?<o>${ORDINAL_WORD}|previous|last)\s+(?:part|post|article|instal{1,2}ment))\s*(?:(?:of|in)\s+(?:this|the|my|our)\s+series\s*)?,?\s+(?:we|i|you)\b`,
     String.raw`\b(?:in|during)\s+(?:the|my|our)\s+(?:${ORDINAL_WORD}|previous|last|earlier)\s+(?:part|post|article|instal{1,2}ment|blog(?:\s?post)?)\s+(?:of|in)\s+(?:this|the|my|our)\s+series\b`,
+    // "The first part of this series covered discovery."
+    String.raw`\bthe\s+(?:${ORDINAL_WORD}|previous|last|earlier)\s+(?:part|post|article|instal{1,2}ment)\s+(?:of|in)\s+(?:this|the|my|our)\s+series\s+(?:covered|looked|explained|introduced|described|showed|discussed|set\s+out|was|focused)\b`,
   ].join('|'),
   'iu',
 );
@@ -159,7 +167,7 @@ export function findPhrases(text: string): PhraseFacts[] {
     found.push({ id: 'nth-in-series', part, total: totalOf(nth[0]), evidence: quote(nth) });
   }
   const thisIs = mentions(lower, ['part', 'post', 'article', 'entry', 'instal'])
-    ? THIS_IS_PART.exec(text)
+    ? (THIS_IS_PART.exec(text) ?? (series ? PART_LEADS.exec(text) : null))
     : null;
   const named = thisIs ? parsePartNumber(thisIs.groups?.['n'] ?? '') : null;
   if (thisIs && named && !nth) {
