@@ -195,7 +195,8 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   const sequence =
     reading?.parse || block || phrases.length > 0 || numbered ? null : proseSequence(facts);
   const kicker = reading?.parse ? null : openingLine(facts.bodyText);
-  const named = (reading?.parse || kicker ? [] : cleaned).reduce<NumberedName | null>(
+  // Each distinct title once: the name is looked for in every link.
+  const named = (reading?.parse || kicker ? [] : [...new Set(cleaned)]).reduce<NumberedName | null>(
     (found, text) => found ?? numberedName(facts, text),
     null,
   );
