@@ -321,3 +321,16 @@ test('the unit and its number before the notes word: "Week 45 notes", "Sprint 12
   expect(parseTitle('Top 10 notes')).toBeNull();
   expect(parseTitle('Week 45 notes and thoughts')).toBeNull();
 });
+
+test('"Name - 3" followed by a subtitle, or by a group the page named nowhere else', () => {
+  expect(parseTitle('Journey to the Cloud - 3 - Moving email')).toMatchObject({
+    base: 'Journey to the Cloud',
+    part: 3,
+    id: 'dash-number',
+  });
+  expect(parseTitle('Journey to the Cloud - 3 - Socitm - Knowledge Hub')).toMatchObject({
+    base: 'Journey to the Cloud',
+    part: 3,
+  });
+  expect(parseTitle('Project 2023 - 24 - Review')).toBeNull();
+});

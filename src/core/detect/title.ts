@@ -238,9 +238,12 @@ const RULES: Rule[] = [
   ),
   // "Scapy p.04", "Name p.02"
   rule('p-dot', String.raw`^${LEAD}\s+p\.\s?(?<n>\d{1,3})${REST}$`, (m) => named(m, `p.${m['n']}`)),
-  // "Journey to the Cloud - 3", "Name – 3: Subtitle"
-  rule('dash-number', String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*)?$`, (m) =>
-    t('whyTitleEnds', `- ${m['n']}`),
+  // "Journey to the Cloud - 3", "Name – 3: Subtitle", "Name - 3 - Moving email", and a group
+  // or site the page's other titles did not name ("… - 3 - Socitm - Knowledge Hub").
+  rule(
+    'dash-number',
+    String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*|\s+[-–—|]\s+(?=\p{L}).*)?$`,
+    (m) => t('whyTitleEnds', `- ${m['n']}`),
   ),
   // "Journey to the Cloud: 3"
   rule('colon-number', String.raw`^${LEAD}\s*:\s*(?<n>\d{1,3})$`, (m) =>
@@ -264,6 +267,10 @@ const RULES: Rule[] = [
 // Words before "#1" that make it a ranking, not an instalment: "Opens #1", "the world's #1".
 const RANKING_BEFORE_HASH =
   /(?:^|\s)(?:is|are|was|were|opens?|ranks?|ranked|the|world'?s|top|at|becomes?|hits?)\s*$/i;
+const YEAR_END = /(?:19|20)\d{2}$/;
+// A listing's page in a numbered run: "Search results - 2 - Blog", "News - 3 - Anytown Council".
+const LISTING_NAME =
+  /^(?:(?:search\s+)?results?|archives?|blog|news|posts|articles|stories|updates|categor(?:y|ies)|tags?|page)$/i;
 // "Companies Act 2006, Part 3": a part of a law, not of a series.
 // Laws are divided into parts and chapters, never into days, weeks or lessons: "Advent of
 // Code 2021, Day 7" is no statute.
@@ -357,6 +364,9 @@ function readTitle(raw: string): Reading | null {
     if (!NAMELESS.has(r.name) && named === null) continue;
     if (r.name === 'hash' && RANKING_BEFORE_HASH.test(g['base'] ?? '')) continue;
     if (r.name === 'spaced-fraction' && SCORED.test(title)) continue;
+    // "Budget 2023 - 24" is a financial year; "News - 3" a listing's third page.
+    if (r.name === 'dash-number' && (LISTING_NAME.test(named ?? '') || YEAR_END.test(named ?? '')))
+      continue;
     if (named && STATUTE.test(named) && STATUTE_DIVISION.test(g['m'] ?? '')) continue;
     if (/part|teil|folge|episode/i.test(g['m'] ?? '') && namesAWork(title, g['rest'])) continue;
     // "Lesson Two: …" opens a series; "Summit, Day One" after a name is the first day's report.
