@@ -657,3 +657,15 @@ test('"Week 3 notes" on two sites, with no author, are two series', () => {
   expect(key('https://team-a.example/week-3/')).toBeDefined();
   expect(key('https://team-a.example/week-3/')).not.toBe(key('https://team-b.example/week-3/'));
 });
+
+test('the evidence quotes where the number stands: at the end, or before a subtitle', () => {
+  const why = (title: string) => {
+    const url = 'https://cloud.example/journey-3/';
+    return detectSeries(parse(`<title>${title}</title><article><p>Text.</p></article>`, url), url)
+      ?.evidence[0];
+  };
+  expect(why('Journey to the Cloud - 3')).toBe('title ends with "- 3"');
+  expect(why('Journey to the Cloud - 3 - Moving email')).toBe(
+    'title has "Journey to the Cloud" then "- 3"',
+  );
+});

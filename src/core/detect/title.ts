@@ -242,8 +242,8 @@ const RULES: Rule[] = [
   // or site the page's other titles did not name ("… - 3 - Socitm - Knowledge Hub").
   rule(
     'dash-number',
-    String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?:\s*:\s+.*|\s+[-–—|]\s+(?=\p{L}).*)?$`,
-    (m) => t('whyTitleEnds', `- ${m['n']}`),
+    String.raw`^${LEAD}\s+[-–—]\s+(?<n>\d{1,3})(?<rest>\s*:\s+.*|\s+[-–—|]\s+(?=\p{L}).*)?$`,
+    (m) => (m['rest'] ? named(m, `- ${m['n']}`) : t('whyTitleEnds', `- ${m['n']}`)),
   ),
   // "Journey to the Cloud: 3"
   rule('colon-number', String.raw`^${LEAD}\s*:\s*(?<n>\d{1,3})$`, (m) =>
