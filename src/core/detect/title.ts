@@ -226,8 +226,8 @@ const RULES: Rule[] = [
   // or a rating ("Dune review 4/5": see SCORED).
   rule(
     'spaced-fraction',
-    String.raw`^${LEAD}${NOT_A_SCORE}\s+(?!9/11(?!\d))(?<n>\d{1,2})/(?<t>[2-9]|1[0-2])(?![\d/.,])(?:\s+[-–—:|]\s+.+)?$`,
-    (m) => t('whyTitleEnds', `${m['n']}/${m['t']}`),
+    String.raw`^${LEAD}${NOT_A_SCORE}\s+(?!9/11(?!\d))(?<n>\d{1,2})/(?<t>[2-9]|1[0-2])(?![\d/.,])(?<rest>\s+[-–—:|]\s+.+)?$`,
+    (m) => (m['rest'] ? named(m, `${m['n']}/${m['t']}`) : t('whyTitleEnds', `${m['n']}/${m['t']}`)),
     String.raw`\s\d{1,2}/\d`,
   ),
   // "Show name S2E3: …", "S01E04 - …"
