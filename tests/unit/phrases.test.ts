@@ -45,6 +45,8 @@ describe('sentences that place an article in a series', () => {
     ['Dyma’r ail flog mewn cyfres am ein gwaith digidol.', 'nth-in-series', 2],
     ["Dyma'r drydedd ran o'r gyfres.", 'nth-in-series', 3],
     ['Part 2 of my series on accessibility.', 'nth-in-series', 2],
+    ['This is the third in a series about discovery.', 'nth-in-series', 3],
+    ['This is the second in our series on data.', 'nth-in-series', 2],
     ['We moved.\n(Part 3 of 5 in a series about data)', 'nth-in-series', 3],
     ['The first part of this series covered discovery.', 'earlier-part', null],
   ])('%s', (text, id, part) => {
@@ -72,6 +74,7 @@ describe('sentences that place an article in a series', () => {
     'Este es el segundo año de la encuesta.',
     'Welcome to part of the world we call home.',
     'Part 2 of the report covers costs.',
+    'This is the second in a series of strikes planned by the unions.',
     'The last episode of the series was great.',
   ])('not a series: %s', (text) => {
     expect(findPhrases(text)).toEqual([]);

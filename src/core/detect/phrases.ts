@@ -47,10 +47,13 @@ const PART_LEADS = new RegExp(
 );
 // "This is the third post in my series", "This blog post is the third in a series about …",
 // "This is the first of a three-part series".
-const NTH_IN_SERIES = new RegExp(
-  String.raw`\b(?:this is|welcome to|this\s+${NOUN}\s+is)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})(?:\s+${NOUN})?\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
-  'iu',
-);
+// Without a noun ("This is the second in a series …") the series must be the writer's own, of
+// posts, about something, or counted in parts: "the second in a series of strikes" is news.
+const NTH_IN_SERIES = [
+  String.raw`\b(?:this is|welcome to)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+${NOUN}\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
+  String.raw`\bthis\s+${NOUN}\s+is\s+(?:the\s+)?(?<n>${ORDINAL_WORD})(?:\s+${NOUN})?\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
+  String.raw`\bthis is\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+(?:in|of)\s+(?:(?:this|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}series\b|(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}series\s+of\s+(?:[\p{L}-]+\s+)?(?:posts|articles|pieces|blogs|entries|notes|videos|tutorials|lessons)\b|(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}series\s+(?:about|on|looking\s+at|exploring|covering)\b|(?:a|an|the)\s+(?:[\p{L}\d]+-part|multi-part)\s+series\b)`,
+].map((source) => new RegExp(source, 'iu'));
 // The same in the other languages series are written in: "Dies ist der zweite Teil unserer
 // Serie", "Voici la deuxième partie de notre série", "Cet article est le deuxième d'une série",
 // "Este es el segundo artículo de la serie", "Questa è la seconda parte della serie", "Este é o
@@ -157,7 +160,7 @@ export function findPhrases(text: string): PhraseFacts[] {
   const lower = text.toLowerCase();
   const series = mentions(lower, SERIES_WORDS);
   const english =
-    (series ? NTH_IN_SERIES.exec(text) : null) ??
+    (series ? firstMatch(NTH_IN_SERIES, text) : null) ??
     (lower.includes(' about') ? NTH_ABOUT.exec(text) : null);
   const abroad = english || !series ? null : firstMatch(NTH_IN_SERIES_ABROAD, text);
   const nth = english ?? abroad;
