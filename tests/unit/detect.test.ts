@@ -669,3 +669,73 @@ test('the evidence quotes where the number stands: at the end, or before a subti
     'title has "Journey to the Cloud" then "- 3"',
   );
 });
+
+describe('series boxes as themes render them', () => {
+  test('"Part N: <a>…</a>" items, the current one linked to itself', () => {
+    const url = 'https://tales.example/ai/kilo-code-series-02-install/';
+    const item = (n: number, slug: string) =>
+      `<li>Part ${n}: <a href="../../ai/kilo-code-series-0${n}-${slug}/"><strong>Title ${n}</strong></a> - what it covers</li>`;
+    const found = detectSeries(
+      parse(
+        `<title>Kilo Code: Installation and Setup Guide</title><article><div class="post__content">
+        <p>Now it is time to get your hands dirty.</p>
+        <div class="series-overview"><h3>Kilo Code Deep Dive Series</h3><ul>
+        ${item(1, 'intro')}${item(2, 'install')}${item(3, 'qwen')}</ul></div></div></article>`,
+        url,
+      ),
+      url,
+    );
+    expect(found?.part).toBe(2);
+    expect(found?.siblings.map((s) => s.part)).toEqual([1, 3]);
+  });
+
+  test('a list that opens a box named for the series, under a line or a summary that says so', () => {
+    const url = 'https://ravi.example/blog/container-images-fundamentals/';
+    const numbered = detectSeries(
+      parse(
+        `<title>Understanding container images - The fundamentals</title><article>
+        <aside><button>Series: Container images</button><p>Part of a 3-part series</p>
+        <nav id="series-content"><ol>
+          <li><span>1</span><div><span>Understanding container images - The fundamentals <span>You are here</span></span></div></li>
+          <li><span>2</span><div><a href="/blog/oci-image-specification/">OCI image specification</a></div></li>
+          <li><span>3</span><div><a href="/blog/publish-container-images/">Publish container images</a></div></li>
+        </ol></nav></aside><p>Text.</p></article>`,
+        url,
+      ),
+      url,
+    );
+    expect(numbered?.part).toBe(1);
+    expect(numbered?.siblings.map((s) => s.part)).toEqual([2, 3]);
+
+    const chinese = 'https://yuchia.example/2022/04/k8s-part-2/';
+    const listed = detectSeries(
+      parse(
+        `<title>Kubernetes 安裝筆記 part.2 : 叢集初始化</title><article>
+        <div class="details series-nav"><div class="details-summary series-title"><span>系列 - kubernetes 安裝筆記</span></div>
+        <div class="details-content series-content"><nav><ul>
+          <li><a href="/2022/04/k8s-part-1/">Kubernetes 安裝筆記 part.1 : 環境準備</a></li>
+          <li><a href="/2022/06/k8s-1-24/">Kubernetes 1.24 版本環境設定重點</a></li>
+          <li><span class="active">Kubernetes 安裝筆記 part.2 : 叢集初始化</span></li>
+        </ul></nav></div></div><p>使用 Kubeadm 初始化。</p></article>`,
+        chinese,
+      ),
+      chinese,
+    );
+    expect(listed?.part).toBe(2);
+    expect(listed?.siblings.map((s) => s.url)).toEqual([
+      'https://yuchia.example/2022/04/k8s-part-1',
+      'https://yuchia.example/2022/06/k8s-1-24',
+    ]);
+    // The same list under a table of contents is a menu, not a series.
+    const menu = detectSeries(
+      parse(
+        `<title>Cluster notes</title><article><div class="toc"><div class="toc-title">目錄</div>
+        <div class="toc-content"><nav><ul><li><a href="/a/">A</a></li><li><a href="/b/">B</a></li><li><span class="active">Cluster notes</span></li></ul></nav></div></div>
+        <p>Text.</p></article>`,
+        chinese,
+      ),
+      chinese,
+    );
+    expect(menu).toBeNull();
+  });
+});

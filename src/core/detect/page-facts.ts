@@ -559,12 +559,7 @@ export function collectFacts(doc: Document, url: string, scan = scanDocument(doc
     ),
   ].filter((s): s is string => Boolean(s));
   const links = collectLinks(scan, body, linkHint(ownTitles, siteNames, host, url));
-  const blocks = collectBlocks(
-    doc,
-    self,
-    links.map((l) => l.text),
-    scan.withClass,
-  );
+  const blocks = collectBlocks(doc, self, links, scan.withClass);
   const titles = blocks.some((b) => b.title)
     ? collectTitles(doc, url, scan, metas, jsonLd, blocks, heading)
     : ownTitles;

@@ -116,7 +116,8 @@ const named = (m: Record<string, string | undefined>, marker: string) =>
   t('whyTitleHas', m['base']?.trim() ?? '', marker);
 
 // The parts of the costliest rules that no title can match them without.
-const MARKED = String.raw`${STRONG_MARKER}\s*${NUM}`;
+// "Part.2", written as Chinese and Japanese blogs often do.
+const MARKED = String.raw`${STRONG_MARKER}(?:\s*|(?<=part)\.)${NUM}`;
 const PAREN_NUMBER = String.raw`\((?<n>\d{1,2})\)(?:\s*[:\-–—]\s*.+)?$`;
 
 const RULES: Rule[] = [

@@ -24,6 +24,11 @@ export function textOf(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
+/** A link to the page it is on. */
+export function isSelf(a: Element, base: string): boolean {
+  return canonicalUrl(a.getAttribute('href') ?? '', base) === base;
+}
+
 export function itemOf(
   a: Element | null | undefined,
   base: string,
@@ -34,7 +39,11 @@ export function itemOf(
   return { url, title: textOf(a) || null, part };
 }
 
-export type Trigger = { classes: string[] } | { head: string } | { linkText: RegExp } | 'never';
+/**
+ * What must be on a page for an adapter to look further: a class, something in <head>, or a
+ * link whose text (or the line before it: "Part 2: <a>…</a>") numbers a part.
+ */
+export type Trigger = { classes: string[] } | { head: string } | { numberedLink: RegExp } | 'never';
 
 export function inHead(doc: Document, selector: string): Element | null {
   return (doc.head ?? doc).querySelector(selector);

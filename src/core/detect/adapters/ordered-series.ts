@@ -9,7 +9,7 @@ import { itemOf, textOf, type Adapter } from './adapter';
  * articles"): the page is the part at its own place in the list. Series plugins and themes
  * render it, and people write it by hand; no number need appear anywhere.
  */
-const NAMES_SERIES = /\b(?:series|serie|série|reihe|reeks|cyfres|sequence)\b/i;
+const NAMES_SERIES = /\b(?:series|serie|série|reihe|reeks|cyfres|sequence)\b|系列|シリーズ|시리즈/i;
 const QUOTED_NAME = /[“"«„]\s*([^“”"«»„]{3,120}?)\s*[”"»“]/;
 // A page has a handful of lists worth a look; menus nested many deep are not among them.
 const MAX_LISTS = 60;
@@ -17,16 +17,32 @@ const MAX_LISTS = 60;
 // What may introduce a list: a line of text, never a whole section's worth.
 const INTRO = new Set(['P', 'H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'EM', 'I', 'SPAN']);
 
-/** The list's own words outside its items, or the line just before it. */
+/**
+ * The list's own words outside its items, or the line just before it; for a list that opens
+ * its box (a theme's <nav id="series-content"><ol>…), the box's name and the line before the
+ * box, two boxes up at most ("Part of a 3-part series", "<div class=series-title>系列 - …").
+ */
 function introOf(list: Element): string {
   let own = '';
   for (let child = list.firstElementChild; child && child.tagName !== 'LI';) {
     own += ` ${textOf(child)}`;
     child = child.nextElementSibling;
   }
-  const before = list.previousElementSibling;
-  return own.trim() || (before && INTRO.has(before.tagName) ? textOf(before) : '');
+  if (own.trim()) return own.trim();
+  let box: Element | null = list;
+  for (let level = 0; box && level < 3; level++, box = box.parentElement) {
+    const before = box.previousElementSibling;
+    if (before && (INTRO.has(before.tagName) || NAMES_SERIES.test(boxName(before)))) {
+      return `${boxName(box)} ${textOf(before)}`;
+    }
+    if (before) return boxName(box);
+  }
+  return '';
 }
+
+/** What a box calls itself in its id and class ("series-content", "series-nav"). */
+const boxName = (el: Element) =>
+  `${el.id} ${typeof el.className === 'string' ? el.className : ''}`.replace(/[-_]/g, ' ');
 
 export const orderedSeries: Adapter = {
   name: 'ordered-series',

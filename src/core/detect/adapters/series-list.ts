@@ -1,6 +1,6 @@
 import { t } from '../../i18n';
 import type { BlockItem } from '../block';
-import { itemOf, textOf, type Adapter } from './adapter';
+import { isSelf, itemOf, textOf, type Adapter } from './adapter';
 
 /**
  * A generic series box as Hugo and Jekyll themes render it: a list whose items read
@@ -50,8 +50,8 @@ function numberedLists(doc: Document): Element[][] {
 
 export const seriesList: Adapter = {
   name: 'series-list',
-  // Every such list links to at least one other part by its "Part N - …" text.
-  trigger: { linkText: LEADS_WITH_PART },
+  // Every such list links to at least one other part by its "Part N - …" text, or after it.
+  trigger: { numberedLink: LEADS_WITH_PART },
   collect(doc, url) {
     for (const lis of numberedLists(doc)) {
       const items: BlockItem[] = [];
@@ -64,7 +64,10 @@ export const seriesList: Adapter = {
         const link = li.querySelector('a[href]');
         const item = itemOf(link, url, part);
         if (item) items.push(item);
-        else if (!link || CURRENT.test(`${li.className} ${textOf(li)}`)) current = part;
+        // The current part is left unlinked, marked as such, or linked to itself.
+        else if (!link || isSelf(link, url) || CURRENT.test(`${li.className} ${textOf(li)}`)) {
+          current = part;
+        }
       }
       if (current === null) continue;
       return {
