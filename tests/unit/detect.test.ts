@@ -739,3 +739,19 @@ describe('series boxes as themes render them', () => {
     expect(menu).toBeNull();
   });
 });
+
+test("a dated note's siblings are the notes its site files beside it, never someone else's", () => {
+  const url = 'https://antony.example/weeknotes/13-06-2026/';
+  const note = detectSeries(
+    parse(
+      `<title>Trust - 8 to 12 June - Antony</title><article><h1>Trust - 8 to 12 June</h1>
+      <p>Back to a full week.</p></article>
+      <nav><a href="/weeknotes/">Weeknotes</a><a href="/weeknotes/06-06-2026">tending the garden</a>
+      <a href="https://dan.example/weeknotes/2026-06-12/">Dan's week</a></nav>`,
+      url,
+    ),
+    url,
+  );
+  expect(note?.seriesTitle).toBe('Weeknotes');
+  expect(note?.siblings.map((s) => s.url)).toEqual(['https://antony.example/weeknotes/06-06-2026']);
+});

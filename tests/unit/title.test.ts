@@ -219,12 +219,23 @@ describe('datedNotes: notes named by their date, not a number', () => {
     expect(datedNotes(title)?.base).toBe(base);
   });
 
-  test.each(['Weeknotes: a guide', 'How to write weeknotes in 2024', 'Weeknotes: May the fourth'])(
-    '%s is no dated notes',
-    (title) => {
-      expect(datedNotes(title)).toBeNull();
-    },
-  );
+  test.each([
+    ['weeknotes 0', 'weeknotes'],
+    ['GalvanizeU Week[0]', 'GalvanizeU Week'],
+    ['Sprint 0: set-up', 'Sprint'],
+  ])('%s: notes counted from zero', (title, base) => {
+    expect(datedNotes(title)?.base).toBe(base);
+  });
+
+  test.each([
+    'Weeknotes: a guide',
+    'How to write weeknotes in 2024',
+    'Weeknotes: May the fourth',
+    'Version 0',
+    'Weeknotes 10',
+  ])('%s is no dated notes', (title) => {
+    expect(datedNotes(title)).toBeNull();
+  });
 });
 
 test('notes filed by date under their own section are notes when a title names them', () => {
@@ -238,11 +249,18 @@ test('notes filed by date under their own section are notes when a title names t
   expect(
     notesFiledByDate('https://team.example/sprint-notes/2024/06/14/alpha/', ['Sprint notes'])?.base,
   ).toBe('Sprint notes');
-  // The section's index, a dated post elsewhere, or titles that never say "notes".
+  // Right below the section, the address is enough: "Trust - 8 to 12 June" names the week's theme.
+  expect(
+    notesFiledByDate('https://antony.example/weeknotes/13-06-2026/', ['Trust - 8 to 12 June'])
+      ?.base,
+  ).toBe('Weeknotes');
+  // The section's index, a dated post elsewhere, or a deeper page whose titles never say "notes".
   expect(notesFiledByDate('https://land.example/weeknote/', titles)).toBeNull();
   expect(notesFiledByDate('https://land.example/blog/2019-10-07/', titles)).toBeNull();
   expect(
-    notesFiledByDate('https://land.example/weeknote/2019-10-07/', ['This week at Digital Land']),
+    notesFiledByDate('https://land.example/weeknote/team/2019-10-07/', [
+      'This week at Digital Land',
+    ]),
   ).toBeNull();
 });
 

@@ -32,7 +32,7 @@ export const FITTED: Weights = {
   platform: 0.96,
   'first-of-series': 0.64,
   'numbered-name': 0.64,
-  'dated-notes': 0.85,
+  'dated-notes': 0.89,
   'opening-line': 0.82,
   'prose-sequence': 0.5,
   'path-sequence': 0.93,

@@ -7,6 +7,7 @@ import { findPhrases } from './phrases';
 import {
   findSiblings,
   linkList,
+  notesBeside,
   numberedName,
   pathSequence,
   slugSequence,
@@ -216,10 +217,8 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
       marker: null,
     }) ??
     firstPart;
-  const dated =
-    title || block
-      ? null
-      : (cleaned.map(datedNotes).find(Boolean) ?? notesFiledByDate(facts.url, facts.titles));
+  const filed = notesFiledByDate(facts.url, facts.titles);
+  const dated = title || block ? null : (cleaned.map(datedNotes).find(Boolean) ?? filed);
   const blockPlaces = block !== null && (block.part !== null || block.strength >= 0.5);
   if (
     !title &&
@@ -290,6 +289,7 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
       ...(numbered?.siblings ?? []),
       ...(listed?.siblings ?? []),
       ...(named?.siblings ?? []),
+      ...(filed ? notesBeside(facts, filed.section) : []),
     ],
     previously: phrases.some((p) => p.id === 'previously'),
   });

@@ -85,3 +85,15 @@ export function numberedDirectory(url: string): string | null {
   const page = numberedPath(url);
   return page ? page.dir.slice(page.dir.indexOf('/')) : null;
 }
+
+// Notes filed by date in their own section of a site ("/weeknote/2019-10-07/", "/weeknotes/
+// 2020/11/24/", "/weeknotes/13-06-2026/"): detection reads the section, the page keeps the
+// links into it.
+export const NOTES_SECTION =
+  /\/(?<section>(?:week|month|sprint)-?notes?)\/(?<deeper>(?:[^/]+\/){0,2}?)(?:\d{4}-\d{2}-\d{2}|\d{4}\/\d{2}\/\d{2}|\d{2}-\d{2}-\d{4})(?:[/_.-]|$)/i;
+
+/** The notes' section a dated note is filed in ("/weeknotes/"), so links into it are kept. */
+export function notesDirectory(url: string): string | null {
+  const section = NOTES_SECTION.exec(url)?.groups?.['section'];
+  return section ? `/${section}/` : null;
+}

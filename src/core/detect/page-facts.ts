@@ -1,7 +1,14 @@
 import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
-import { mayName, numberedDirectory, onlyPager, slugParts, words as titleWords } from './link-cues';
+import {
+  mayName,
+  notesDirectory,
+  numberedDirectory,
+  onlyPager,
+  slugParts,
+  words as titleWords,
+} from './link-cues';
 import { parseRoman } from './numbers';
 import { cleanTitle, stripSiteName } from './site-name';
 import type { SeriesBlock } from './block';
@@ -154,6 +161,8 @@ export interface LinkHint {
   slugPrefix: string | null;
   /** The directory of a page its address numbers ("/tutorial/" for "/tutorial/2-setup/"). */
   numberedDir: string | null;
+  /** The notes' section a dated note is filed in ("/weeknotes/"). */
+  notesDir: string | null;
 }
 
 /** What makes a link worth keeping, from the titles and address alone. */
@@ -170,6 +179,7 @@ export function linkHint(
     words: first ? titleWords(cleanTitle(stripSiteName(first, siteNames, host))).slice(0, 3) : [],
     slugPrefix: slugParts(url)?.prefix ?? null,
     numberedDir: numberedDirectory(url),
+    notesDir: notesDirectory(url),
   };
 }
 
@@ -179,6 +189,7 @@ const RELATIVE_NUMBERED = /^(?:\.{1,2}\/)*0*\d{1,3}[-_.]/;
 function mayMatter(text: string, href: string, rel: string, hint: LinkHint): boolean {
   if (rel || mayName(text)) return true;
   if (hint.slugPrefix && href.toLowerCase().includes(hint.slugPrefix)) return true;
+  if (hint.notesDir && href.includes(hint.notesDir)) return true;
   if (hint.numberedDir && (href.includes(hint.numberedDir) || RELATIVE_NUMBERED.test(href))) {
     return true;
   }

@@ -6,7 +6,7 @@ import { type Sibling } from './detection';
 import { MARKER_ORDINAL, parseMarkerOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
 import { BACK_WORDS, mayName, numberedPath, ON_WORDS, slugParts, words } from './link-cues';
-import { cleanTitle, parseTitle, type TitleParse } from './title';
+import { cleanTitle, filedInNotes, parseTitle, type TitleParse } from './title';
 import { SIBLINGS_LIMIT } from '../limits';
 
 const MAX_SIBLINGS = SIBLINGS_LIMIT;
@@ -387,6 +387,25 @@ export function numberedName(facts: PageFacts, title: string): NumberedName | nu
     siblings,
     rule: plural('whyNumberedName', siblings.length),
   };
+}
+
+/**
+ * The other notes a dated note links to in its own section of its own site
+ * ("/weeknotes/06-06-2026/"); someone else's weeknotes are theirs.
+ */
+export function notesBeside(facts: PageFacts, section: string): Sibling[] {
+  const found = new Map<string, Sibling>();
+  const host = new URL(facts.url).host;
+  for (const link of facts.links) {
+    if (link.zone === 'comments') continue;
+    const url = partUrl(link.href, facts);
+    if (!url || found.has(url) || new URL(url).host !== host || !filedInNotes(url, section)) {
+      continue;
+    }
+    found.set(url, { url, title: cleanTitle(link.text) || null, part: null });
+    if (found.size >= MAX_SIBLINGS) break;
+  }
+  return [...found.values()];
 }
 
 export interface LinkList {

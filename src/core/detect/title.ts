@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import { MARKER_ORDINAL, parseMarkerOrdinal, parsePartNumber, WORD_NUMBER } from './numbers';
+import { NOTES_SECTION } from './link-cues';
 import { cleanTitle } from './site-name';
 
 export { cleanTitle, stripSiteName } from './site-name';
@@ -400,28 +401,45 @@ const DATED_NOTES = new RegExp(
   'iu',
 );
 
-/** The notes' name, when a title dates them instead of numbering them. */
+// Notes counted from zero ("weeknotes 0", "GalvanizeU Week[0]", "Sprint 0: set-up"): a part,
+// but no part number the library keeps, which starts at one.
+const ZEROTH_NOTES = new RegExp(
+  String.raw`^(?<base>(?:[\p{L}'’&]+\s){0,4}(?:${NOTES}|week|sprint))\s*[:#\-–—]?\s*(?:0+|\[0+\])(?:\s*[:\-–—|(].*)?$`,
+  'iu',
+);
+
+/** The notes' name, when a title dates them, or counts them from zero, instead of numbering them. */
 export function datedNotes(title: string): { base: string; rule: string } | null {
-  const m = DATED_NOTES.exec(cleanTitle(title));
-  const base = m?.groups?.['base']?.trim();
-  return base ? { base, rule: t('whyDatedNotes', base) } : null;
+  const clean = cleanTitle(title);
+  const dated = DATED_NOTES.exec(clean)?.groups?.['base']?.trim();
+  if (dated) return { base: dated, rule: t('whyDatedNotes', dated) };
+  const zeroth = ZEROTH_NOTES.exec(clean)?.groups?.['base']?.trim();
+  return zeroth ? { base: zeroth, rule: t('whyZerothNotes', zeroth) } : null;
 }
 
-// Notes filed by date in their own section of a site ("/weeknote/2019-10-07/", "/weeknotes/
-// 2020/11/24/"), where every title may be the same ("This week at Digital Land").
-const NOTES_SECTION =
-  /\/(?:week|month|sprint)-?notes?\/(?:[^/]+\/){0,2}?(?:\d{4}-\d{2}-\d{2}|\d{4}\/\d{2}\/\d{2})(?:[/_.-]|$)/i;
+// Notes filed by date in their own section of a site, where every title may be the same
+// ("This week at Digital Land") or name only the week's theme ("Trust - 8 to 12 June").
 const NOTES_WORD = new RegExp(NOTES, 'iu');
 
 /**
- * The notes' name, when the address files the page under notes by its date and one of its
- * titles (or the title's site part, "… | Weeknotes | Digital Land") names the notes.
+ * The notes' name, when the address files the page under notes by its date: right below the
+ * notes' section, or deeper when one of the titles (or the title's site part, "… | Weeknotes |
+ * Digital Land") names the notes too.
  */
 export function notesFiledByDate(
   url: string,
   titles: readonly string[],
-): { base: string; rule: string } | null {
-  if (!NOTES_SECTION.test(url)) return null;
-  const base = titles.map((title) => NOTES_WORD.exec(title)?.[0]).find(Boolean);
-  return base ? { base, rule: t('whyDatedNotes', base) } : null;
+): { base: string; rule: string; section: string } | null {
+  const m = NOTES_SECTION.exec(url);
+  if (!m?.groups) return null;
+  const section = m.groups['section'] ?? '';
+  const named = titles.map((title) => NOTES_WORD.exec(title)?.[0]).find(Boolean);
+  const base =
+    named ?? (m.groups['deeper'] ? null : `${section[0]?.toUpperCase()}${section.slice(1)}`);
+  return base ? { base, rule: t('whyDatedNotes', base), section } : null;
+}
+
+/** Whether an address files a page by date in the notes' section named `section`. */
+export function filedInNotes(url: string, section: string): boolean {
+  return NOTES_SECTION.exec(url)?.groups?.['section']?.toLowerCase() === section.toLowerCase();
 }
