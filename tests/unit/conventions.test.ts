@@ -222,6 +222,8 @@ const CONVENTIONS: Convention[] = [
       'own:pages/digital-land__weeknote-2020-11-24.html',
       // Filed under "/weeknote/2019-10-07/", every title "This week at Digital Land".
       'own:pages/digital-land-weeknote-archive__2019-10-07.html',
+      // "/weeknotes/13-06-2026/", titled only by the week's theme.
+      'own:pages/antonypoveda__weeknotes-trust-8-12-june.html',
     ],
     traps: [
       'own:pages/mhclg-epc-alpha__week-notes-index.html',
@@ -385,10 +387,18 @@ const CONVENTIONS: Convention[] = [
       // WordPress' Organize Series box, live and migrated to Hugo.
       'own:pages/ajatt__birthlines-part-3.html',
       'own:pages/superdotnet__bridge-part-4.html',
+      // Themes' series boxes: Hugo's "Part of a 3-part series" with "You are here", a Chinese
+      // "系列 - …" box, "Part N: <a>…</a>" lists, Jekyll Chirpy's "part of the series".
+      'own:pages/rchaganti__container-images-part-1.html',
+      'own:pages/yuchia-wei__k8s-install-memo-part-2.html',
+      'own:pages/devopstales__kilo-code-part-2.html',
+      'own:pages/jason-kerney__rites-of-passage-offboarding.html',
     ],
     traps: [
-      // The same sites' posts in no series: the plugin's script and a related-posts box of
-      // another series' parts are on the page.
+      // The same sites' posts in no series: the plugin's script, a related-posts box of
+      // another series' parts or a site-wide series widget are on the page.
+      'own:pages/devopstales__best-k8s-dashboards-2026.html',
+      'own:pages/rchaganti__powershell-4-0-slides.html',
       'own:pages/ajatt__common-sense.html',
       'own:pages/superdotnet__nodejs-3-easy-charts.html',
       'own:pages/orbinautjp__tutorial-index.html',
