@@ -236,13 +236,8 @@ export function assess(facts: PageFacts, weights: Weights = WEIGHTS): Assessment
   // A platform's markup brings its own strength: the adapter knows how much its markup says.
   if (block) signals.push({ id: 'platform', weight: block.strength, evidence: block.evidence });
   if (title) {
-    const id = reading?.parse
-      ? reading.parse.id
-      : kicker
-        ? 'opening-line'
-        : named
-          ? 'numbered-name'
-          : 'first-of-series';
+    const id =
+      reading?.parse?.id ?? (kicker ? 'opening-line' : named ? 'numbered-name' : 'first-of-series');
     signals.push({ id, weight: weights[id], evidence: title.rule });
   }
   if (dated) {

@@ -1,3 +1,4 @@
+import { siteOf } from '../identity/address';
 import { normaliseTitle } from '../identity/series-key';
 
 /**
@@ -59,7 +60,7 @@ export function slugParts(url: string): { host: string; prefix: string; n: numbe
   const m = SLUG_NUMBER.exec(segment);
   const prefix = (m?.[1] ?? '').toLowerCase();
   if (!m || prefix.replace(/[-_]/g, '').length < 4) return null;
-  return { host: u.hostname.replace(/^www\./, ''), prefix, n: Number(m[2]) };
+  return { host: siteOf(url) ?? '', prefix, n: Number(m[2]) };
 }
 
 // A last path segment that starts with its number and names the step: "/tutorial/2-setup/",
@@ -89,11 +90,15 @@ export function numberedDirectory(url: string): string | null {
 // Notes filed by date in their own section of a site ("/weeknote/2019-10-07/", "/weeknotes/
 // 2020/11/24/", "/weeknotes/13-06-2026/"): detection reads the section, the page keeps the
 // links into it.
-export const NOTES_SECTION =
+const NOTES_SECTION =
   /\/(?<section>(?:week|month|sprint)-?notes?)\/(?<deeper>(?:[^/]+\/){0,2}?)(?:\d{4}-\d{2}-\d{2}|\d{4}\/\d{2}\/\d{2}|\d{2}-\d{2}-\d{4})(?:[/_.-]|$)/i;
 
-/** The notes' section a dated note is filed in ("/weeknotes/"), so links into it are kept. */
-export function notesDirectory(url: string): string | null {
-  const section = NOTES_SECTION.exec(url)?.groups?.['section'];
-  return section ? `/${section}/` : null;
+/**
+ * The notes' section an address files a dated note in ("weeknotes"), lower case, and whether
+ * the date sits deeper than right below it.
+ */
+export function notesSection(url: string): { name: string; nested: boolean } | null {
+  const groups = NOTES_SECTION.exec(url)?.groups;
+  const name = groups?.['section']?.toLowerCase();
+  return name ? { name, nested: Boolean(groups?.['deeper']) } : null;
 }

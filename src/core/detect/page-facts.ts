@@ -1,9 +1,10 @@
+import { siteOf } from '../identity/address';
 import { canonicalUrl } from '../identity/canonical-url';
 import { platformOf } from './adapters';
 import { collectBlocks } from './adapters/run';
 import {
   mayName,
-  notesDirectory,
+  notesSection,
   numberedDirectory,
   onlyPager,
   slugParts,
@@ -179,8 +180,14 @@ export function linkHint(
     words: first ? titleWords(cleanTitle(stripSiteName(first, siteNames, host))).slice(0, 3) : [],
     slugPrefix: slugParts(url)?.prefix ?? null,
     numberedDir: numberedDirectory(url),
-    notesDir: notesDirectory(url),
+    notesDir: notesDir(url),
   };
+}
+
+/** The notes' section a dated note is filed in ("/weeknotes/"), so links into it are kept. */
+function notesDir(url: string): string | null {
+  const section = notesSection(url);
+  return section ? `/${section.name}/` : null;
 }
 
 // "2-setup/", "../03_forms.html": a relative link to a numbered neighbour.
@@ -189,7 +196,7 @@ const RELATIVE_NUMBERED = /^(?:\.{1,2}\/)*0*\d{1,3}[-_.]/;
 function mayMatter(text: string, href: string, rel: string, hint: LinkHint): boolean {
   if (rel || mayName(text)) return true;
   if (hint.slugPrefix && href.toLowerCase().includes(hint.slugPrefix)) return true;
-  if (hint.notesDir && href.includes(hint.notesDir)) return true;
+  if (hint.notesDir && href.toLowerCase().includes(hint.notesDir)) return true;
   if (hint.numberedDir && (href.includes(hint.numberedDir) || RELATIVE_NUMBERED.test(href))) {
     return true;
   }
@@ -302,13 +309,10 @@ function readJsonLd(scripts: readonly string[]): JsonLdFacts {
   return facts;
 }
 
-const pathOf = (href: string, base: string) => {
-  try {
-    const u = new URL(href, base);
-    return `${u.host.replace(/^www\./, '')}${u.pathname.replace(/\/(?:index\.html?)?$/, '')}`;
-  } catch {
-    return null;
-  }
+// The page an address shows, whichever form a link gives it ("http://www.", "…/index.html").
+const pageOf = (href: string, base: string) => {
+  const url = canonicalUrl(href, base);
+  return url && `${siteOf(url)}${new URL(url).pathname.replace(/\/(?:index\.html?)?$/, '')}`;
 };
 
 /**
@@ -322,8 +326,8 @@ function namesAnotherPage(el: Element, url: string): boolean {
   if (!link || !href || href.startsWith('#')) return false;
   const text = (el.textContent ?? '').trim();
   if ((link.textContent ?? '').trim().length < text.length * 0.8) return false;
-  const there = pathOf(href, url);
-  return there !== null && there !== pathOf(url, url);
+  const there = pageOf(href, url);
+  return there !== null && there !== pageOf(url, url);
 }
 
 function withSubtitle(el: Element, url: string): string {

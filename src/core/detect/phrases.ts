@@ -49,9 +49,11 @@ const PART_LEADS = new RegExp(
 // "This is the first of a three-part series".
 // Without a noun ("This is the second in a series …") the series must be the writer's own, of
 // posts, about something, or counted in parts: "the second in a series of strikes" is news.
+// "… in a series", "… of our ongoing series", "… in this sequence".
+const IN_A_SERIES = String.raw`\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`;
 const NTH_IN_SERIES = [
-  String.raw`\b(?:this is|welcome to)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+${NOUN}\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
-  String.raw`\bthis\s+${NOUN}\s+is\s+(?:the\s+)?(?<n>${ORDINAL_WORD})(?:\s+${NOUN})?\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`,
+  String.raw`\b(?:this is|welcome to)\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+${NOUN}${IN_A_SERIES}`,
+  String.raw`\bthis\s+${NOUN}\s+is\s+(?:the\s+)?(?<n>${ORDINAL_WORD})(?:\s+${NOUN})?${IN_A_SERIES}`,
   String.raw`\bthis is\s+(?:the\s+)?(?<n>${ORDINAL_WORD})\s+(?:in|of)\s+(?:(?:this|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}series\b|(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}series\s+of\s+(?:[\p{L}-]+\s+)?(?:posts|articles|pieces|blogs|entries|notes|videos|tutorials|lessons)\b|(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}series\s+(?:about|on|looking\s+at|exploring|covering)\b|(?:a|an|the)\s+(?:[\p{L}\d]+-part|multi-part)\s+series\b)`,
 ].map((source) => new RegExp(source, 'iu'));
 // The same in the other languages series are written in: "Dies ist der zweite Teil unserer
@@ -73,7 +75,7 @@ const NTH_IN_SERIES_ABROAD = [
 // "a three-part series", "a 5-part series", "der dreiteiligen Serie": how many parts it has.
 const PARTS_IN_ALL = new RegExp(String.raw`\b(?<t>\d{1,2}|${WORD_NUMBER})[-\s]part\b`, 'iu');
 // "This is the final part of our series": the last part, whichever number it is.
-const LAST_IN_SERIES = String.raw`\bthis\s+(?:is|${NOUN}\s+is)\s+the\s+(?:final|last|concluding|closing)\s+(?:part|post|article|instal{1,2}ment|entry|blog\s?post)\s+(?:in|of)\s+(?:a|an|this|the|our|my)\s+(?:[\p{L}\d-]+\s+){0,3}(?:series|sequence)\b`;
+const LAST_IN_SERIES = String.raw`\bthis\s+(?:is|${NOUN}\s+is)\s+the\s+(?:final|last|concluding|closing)\s+(?:part|post|article|instal{1,2}ment|entry|blog\s?post)${IN_A_SERIES}`;
 // "This is the second post about the Cloud World Forum": a later one on the same subject, even
 // where "series" is never said. Not the first ("This is the first post on my new blog").
 const NTH_ABOUT = new RegExp(

@@ -5,8 +5,17 @@ import type { SeriesBlock } from './block';
 import { type Sibling } from './detection';
 import { MARKER_ORDINAL, parseMarkerOrdinal, parsePartNumber } from './numbers';
 import type { PageFacts } from './page-facts';
-import { BACK_WORDS, mayName, numberedPath, ON_WORDS, slugParts, words } from './link-cues';
-import { cleanTitle, filedInNotes, parseTitle, type TitleParse } from './title';
+import { sameSite } from '../identity/address';
+import {
+  BACK_WORDS,
+  mayName,
+  notesSection,
+  numberedPath,
+  ON_WORDS,
+  slugParts,
+  words,
+} from './link-cues';
+import { cleanTitle, parseTitle, type TitleParse } from './title';
 import { SIBLINGS_LIMIT } from '../limits';
 
 const MAX_SIBLINGS = SIBLINGS_LIMIT;
@@ -306,10 +315,12 @@ export function pathSequence(facts: PageFacts): PathSequence | null {
 
 // A slug that numbers the page after a word that counts parts or notes: "weeknotes_3",
 // "part-2", "folge-12". Days, weeks and lessons also number one-off pages ("day-1-recap").
-const COUNTED_SLUG =
-  /(?:^|[-_])(?:part|teil|folge|episode|ep|deel|partie|parte|rhan|week-?notes?|month-?notes?|sprint-?notes?|dev-?log)[-_]?$/i;
-
-const NAMED_PART = /\b(?:part|teil|folge|episode|deel|partie|parte|rhan)\s+(\d{1,3})\b/i;
+const PART_WORDS = 'part|teil|folge|episode|deel|partie|parte|rhan';
+const COUNTED_SLUG = new RegExp(
+  String.raw`(?:^|[-_])(?:${PART_WORDS}|ep|week-?notes?|month-?notes?|sprint-?notes?|dev-?log)[-_]?$`,
+  'i',
+);
+const NAMED_PART = new RegExp(String.raw`\b(?:${PART_WORDS})\s+(\d{1,3})\b`, 'i');
 
 /**
  * Pages numbered in their slugs after such a word ("…/weeknotes_3.html" beside
@@ -395,13 +406,11 @@ export function numberedName(facts: PageFacts, title: string): NumberedName | nu
  */
 export function notesBeside(facts: PageFacts, section: string): Sibling[] {
   const found = new Map<string, Sibling>();
-  const host = new URL(facts.url).host;
   for (const link of facts.links) {
     if (link.zone === 'comments') continue;
     const url = partUrl(link.href, facts);
-    if (!url || found.has(url) || new URL(url).host !== host || !filedInNotes(url, section)) {
-      continue;
-    }
+    if (!url || found.has(url) || !sameSite(url, facts.url)) continue;
+    if (notesSection(url)?.name !== section) continue;
     found.set(url, { url, title: cleanTitle(link.text) || null, part: null });
     if (found.size >= MAX_SIBLINGS) break;
   }

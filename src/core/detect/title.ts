@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { MARKER_ORDINAL, parseMarkerOrdinal, parsePartNumber, WORD_NUMBER } from './numbers';
-import { NOTES_SECTION } from './link-cues';
+import { notesSection } from './link-cues';
 import { cleanTitle } from './site-name';
 
 export { cleanTitle, stripSiteName } from './site-name';
@@ -430,16 +430,10 @@ export function notesFiledByDate(
   url: string,
   titles: readonly string[],
 ): { base: string; rule: string; section: string } | null {
-  const m = NOTES_SECTION.exec(url);
-  if (!m?.groups) return null;
-  const section = m.groups['section'] ?? '';
+  const section = notesSection(url);
+  if (!section) return null;
+  const { name, nested } = section;
   const named = titles.map((title) => NOTES_WORD.exec(title)?.[0]).find(Boolean);
-  const base =
-    named ?? (m.groups['deeper'] ? null : `${section[0]?.toUpperCase()}${section.slice(1)}`);
-  return base ? { base, rule: t('whyDatedNotes', base), section } : null;
-}
-
-/** Whether an address files a page by date in the notes' section named `section`. */
-export function filedInNotes(url: string, section: string): boolean {
-  return NOTES_SECTION.exec(url)?.groups?.['section']?.toLowerCase() === section.toLowerCase();
+  const base = named ?? (nested ? null : `${name[0]?.toUpperCase()}${name.slice(1)}`);
+  return base ? { base, rule: t('whyDatedNotes', base), section: name } : null;
 }
